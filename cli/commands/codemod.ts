@@ -1,0 +1,4 @@
+// Scaffolding: replaced by the real command module.
+import type { CommandModule } from 'yargs';
+
+export const codemodCommands: CommandModule[] = [];

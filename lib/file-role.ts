@@ -1,0 +1,44 @@
+/**
+ * What a file is in a Next.js project, judged from its path alone. The AST-level
+ * questions (does it export GET? is it 'use server'?) belong to each AST flavour's helper.
+ */
+import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { NEXT_FACTS } from './catalog.js';
+
+export interface PathRole {
+  /** Under an `app/` directory (App Router code: routes, pages, layouts, actions). */
+  readonly appRouter: boolean;
+  /** Under `pages/api/` (Pages Router API route: `after` does not apply). */
+  readonly pagesApi: boolean;
+  /** A `middleware.*` or `proxy.*` file at the project root or in `src/`. */
+  readonly middleware: boolean;
+  /** An App Router `route.*` file (route handlers). */
+  readonly routeFile: boolean;
+}
+
+const SOURCE_EXT = /^\.(?:[cm]?[jt]sx?)$/;
+
+export function pathRole(filename: string): PathRole {
+  const abs = resolve(filename);
+  const segments = dirname(abs).split(sep);
+  const ext = extname(abs);
+  const stem = basename(abs, ext);
+  const appIndex = segments.lastIndexOf('app');
+  const pagesIndex = segments.lastIndexOf('pages');
+  const pagesApi = pagesIndex !== -1 && segments[pagesIndex + 1] === 'api';
+  const appRouter = appIndex !== -1 && !pagesApi;
+  const parent = segments[segments.length - 1];
+  const middleware =
+    SOURCE_EXT.test(ext) &&
+    (NEXT_FACTS.middlewareFiles as readonly string[]).includes(stem) &&
+    appIndex === -1 &&
+    pagesIndex === -1 &&
+    (parent === 'src' || !segments.includes('src'));
+  return { appRouter, pagesApi, middleware, routeFile: appRouter && stem === 'route' && SOURCE_EXT.test(ext) };
+}
+
+/** App Router code in the sense of `after()`: app/** or middleware, never pages/api. */
+export function isAfterEligiblePath(filename: string): boolean {
+  const role = pathRole(filename);
+  return !role.pagesApi && (role.appRouter || role.middleware);
+}

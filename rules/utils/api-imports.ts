@@ -1,0 +1,194 @@
+/**
+ * Import resolution on ESTree, with scope analysis: "is this reference the API's
+ * `waitUntil`?" Every rule asks here; none walks imports on its own.
+ *
+ * Recognised forms (from any API module of the catalog, plus settings.fn.runtimeModules):
+ *   import { waitUntil } from '@vercel/functions'
+ *   import { waitUntil as wu } from '@vercel/functions'
+ *   import * as fns from '@vercel/functions'         fns.waitUntil / fns['waitUntil']
+ *   import fns from '@vercel/functions'              (CommonJS interop default)
+ *   const { waitUntil: wu } = require('@vercel/functions')
+ *   const fns = require('@vercel/functions')         fns.waitUntil
+ *   require('@vercel/functions').waitUntil
+ * A local binding that merely has the same name is never the API (scope analysis decides).
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { mentionsApiModule, moduleExports, resolveApiModule } from '../../lib/catalog.js';
+import { readFnSettings } from './settings.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Scope = TSESLint.Scope.Scope;
+
+export interface ApiReference {
+  /** The API export name, e.g. `waitUntil`. */
+  readonly name: string;
+  /** The module specifier it was imported from. */
+  readonly module: string;
+  readonly via: 'named' | 'namespace' | 'require';
+}
+
+/** A binding (import or require) of a module, keyed by its local variable. */
+interface ModuleBinding {
+  readonly module: string;
+  /** The export name, or `*` for a namespace/default/whole-module binding. */
+  readonly imported: string;
+  readonly via: 'import' | 'require';
+}
+
+function staticString(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** `require('<m>')` or `await import('<m>')` -> `<m>`. */
+export function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.AwaitExpression) return requiredModule(node.argument);
+  if (node.type === AST_NODE_TYPES.ImportExpression) return staticString(node.source);
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1
+  ) {
+    return staticString(node.arguments[0]);
+  }
+  return undefined;
+}
+
+/** The static property name of `a.b` / `a['b']`. */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.computed) return staticString(node.property);
+  return undefined;
+}
+
+function bindingOf(variable: TSESLint.Scope.Variable): ModuleBinding | undefined {
+  const def = variable.defs[0];
+  if (!def) return undefined;
+  if (def.type === 'ImportBinding') {
+    const decl = def.parent as TSESTree.ImportDeclaration;
+    if (decl.importKind === 'type') return undefined;
+    const module = decl.source.value;
+    const spec = def.node;
+    if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
+      if (spec.importKind === 'type') return undefined;
+      const imported = spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value;
+      return { module, imported, via: 'import' };
+    }
+    if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier || spec.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
+      return { module, imported: '*', via: 'import' };
+    }
+    return undefined;
+  }
+  if (def.type === 'Variable') {
+    const declarator = def.node;
+    const module = requiredModule(declarator.init);
+    if (module === undefined) return undefined;
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) return { module, imported: '*', via: 'require' };
+    if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+      // Find the property whose value (possibly with a default) is this identifier.
+      let node: TSESTree.Node | undefined = def.name;
+      while (node?.parent && node.parent.type === AST_NODE_TYPES.AssignmentPattern) node = node.parent;
+      const prop = node?.parent;
+      if (prop?.type === AST_NODE_TYPES.Property && prop.parent === declarator.id) {
+        const key = prop.computed ? staticString(prop.key) : prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : staticString(prop.key);
+        if (key) return { module, imported: key, via: 'require' };
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface ApiResolver {
+  /** False when the file cannot reference the API at all: rules bail out early. */
+  readonly mayUseApi: boolean;
+  /** Extra modules from settings.fn.runtimeModules. */
+  readonly extraModules: readonly string[];
+  /** What API export `node` (an Identifier or MemberExpression) refers to, if any. */
+  resolve(node: TSESTree.Node): ApiReference | undefined;
+  /** `resolve(node)?.name === name`, for any of the names given. */
+  isApi(node: TSESTree.Node, ...names: string[]): boolean;
+  /** For a call, the API function it calls. */
+  resolveCall(node: TSESTree.CallExpression): ApiReference | undefined;
+  /** Whether a module specifier is an API module (including the user's extra modules). */
+  isApiModule(specifier: string): boolean;
+}
+
+const resolvers = new WeakMap<object, ApiResolver>();
+
+/** The resolver for the file being linted (one per file, shared by all rules). */
+export function getApiResolver(context: Context): ApiResolver {
+  const sourceCode = context.sourceCode;
+  const cached = resolvers.get(sourceCode);
+  if (cached) return cached;
+  const { runtimeModules } = readFnSettings(context);
+  const resolver = createResolver(sourceCode, runtimeModules);
+  resolvers.set(sourceCode, resolver);
+  return resolver;
+}
+
+function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, extraModules: readonly string[]): ApiResolver {
+  const mayUseApi = mentionsApiModule(sourceCode.text, extraModules);
+  const bindingCache = new Map<TSESLint.Scope.Variable, ModuleBinding | null>();
+
+  const cachedBinding = (variable: TSESLint.Scope.Variable): ModuleBinding | undefined => {
+    let b = bindingCache.get(variable);
+    if (b === undefined) {
+      b = bindingOf(variable) ?? null;
+      bindingCache.set(variable, b);
+    }
+    return b ?? undefined;
+  };
+
+  const variableFor = (id: TSESTree.Identifier): TSESLint.Scope.Variable | null => {
+    const scope: Scope = sourceCode.getScope(id);
+    return ASTUtils.findVariable(scope, id);
+  };
+
+  const apiRef = (module: string, name: string, via: ApiReference['via']): ApiReference | undefined =>
+    moduleExports(module, name, extraModules) ? { name, module, via } : undefined;
+
+  const resolve = (node: TSESTree.Node): ApiReference | undefined => {
+    if (!mayUseApi) return undefined;
+    if (node.type === AST_NODE_TYPES.ChainExpression) return resolve(node.expression);
+    if (node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSAsExpression) {
+      return resolve(node.expression);
+    }
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = variableFor(node);
+      const binding = variable && cachedBinding(variable);
+      if (!binding || binding.imported === '*') return undefined;
+      return apiRef(binding.module, binding.imported, binding.via === 'import' ? 'named' : 'require');
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(node);
+      if (!name) return undefined;
+      const object = node.object;
+      const direct = requiredModule(object);
+      if (direct !== undefined) return apiRef(direct, name, 'require');
+      if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const variable = variableFor(object);
+      const binding = variable && cachedBinding(variable);
+      if (!binding || binding.imported !== '*') return undefined;
+      return apiRef(binding.module, name, binding.via === 'import' ? 'namespace' : 'require');
+    }
+    return undefined;
+  };
+
+  return {
+    mayUseApi,
+    extraModules,
+    resolve,
+    isApi: (node, ...names) => {
+      const ref = resolve(node);
+      return ref !== undefined && names.includes(ref.name);
+    },
+    resolveCall: (node) => resolve(node.callee),
+    isApiModule: (specifier) => resolveApiModule(specifier, extraModules) !== null,
+  };
+}
