@@ -1,0 +1,101 @@
+/**
+ * Turns the parsed command line into a validated run configuration. Every bad value is a
+ * UsageError (exit code 2) that names the option and what it accepts.
+ */
+import { availableParallelism } from 'node:os';
+import { normalizeNextVersion } from '../../lib/next-version.js';
+import { isTransformName, TRANSFORM_NAMES, type TransformName } from '../../codemods/index.js';
+import { DEFAULT_EXTENSIONS } from './files.js';
+import { PARSER_NAMES, type ParserName } from './parsers.js';
+import type { OutputMode } from './process-file.js';
+
+export class UsageError extends Error {}
+
+export interface CodemodArgs {
+  readonly transform: string;
+  readonly paths?: readonly string[];
+  readonly dry?: boolean;
+  readonly print?: boolean;
+  readonly force?: boolean;
+  readonly parser?: string;
+  readonly extensions?: readonly string[];
+  readonly ignorePattern?: readonly string[];
+  readonly cpus?: number;
+  readonly json?: boolean;
+  readonly nextVersion?: string;
+  readonly runtimeModule?: readonly string[];
+}
+
+export interface RunConfig {
+  readonly transform: TransformName;
+  readonly paths: readonly string[];
+  readonly mode: OutputMode;
+  readonly force: boolean;
+  readonly parser?: ParserName;
+  readonly extensions: readonly string[];
+  readonly ignorePatterns: readonly string[];
+  /** --cpus as given; undefined means "decide from the number of files". */
+  readonly cpus?: number;
+  readonly json: boolean;
+  readonly nextVersion?: string;
+  readonly runtimeModules: readonly string[];
+}
+
+/** `a,b` and repeated options both work. */
+function list(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+export function unknownTransformMessage(name: string): string {
+  return `Unknown transform "${name}". Available transforms:\n${TRANSFORM_NAMES.map((n) => `  ${n}`).join('\n')}`;
+}
+
+export function parseRunConfig(args: CodemodArgs): RunConfig {
+  if (!isTransformName(args.transform)) throw new UsageError(unknownTransformMessage(args.transform));
+  let parser: ParserName | undefined;
+  if (args.parser !== undefined) {
+    if (!(PARSER_NAMES as readonly string[]).includes(args.parser)) {
+      throw new UsageError(`Invalid --parser "${args.parser}": expected one of ${PARSER_NAMES.join(', ')}`);
+    }
+    parser = args.parser as ParserName;
+  }
+  const extensions = list(args.extensions).map((e) => e.replace(/^\./, ''));
+  for (const e of extensions) {
+    if (!/^[\w.-]+$/.test(e)) throw new UsageError(`Invalid --extensions value "${e}": expected names such as ts,tsx`);
+  }
+  let cpus: number | undefined;
+  if (args.cpus !== undefined) {
+    if (!Number.isInteger(args.cpus) || args.cpus < 1) {
+      throw new UsageError(`Invalid --cpus "${String(args.cpus)}": expected a whole number of at least 1`);
+    }
+    cpus = args.cpus;
+  }
+  if (args.nextVersion !== undefined && !normalizeNextVersion(String(args.nextVersion))) {
+    throw new UsageError(`Invalid --next-version "${String(args.nextVersion)}": expected a version such as 15.1.0`);
+  }
+  const paths = list(args.paths);
+  return {
+    transform: args.transform,
+    paths: paths.length > 0 ? paths : ['.'],
+    mode: args.print ? 'print' : args.dry ? 'dry' : 'write',
+    force: Boolean(args.force),
+    parser,
+    extensions: extensions.length > 0 ? extensions : [...DEFAULT_EXTENSIONS],
+    ignorePatterns: list(args.ignorePattern),
+    cpus,
+    json: Boolean(args.json),
+    nextVersion: args.nextVersion === undefined ? undefined : String(args.nextVersion),
+    runtimeModules: list(args.runtimeModule),
+  };
+}
+
+/** Files per worker below which a worker does not pay for its start-up (it loads Babel and recast). */
+const FILES_PER_WORKER = 400;
+/** With an explicit --cpus, never start a worker for fewer files than this. */
+const MIN_FILES_PER_WORKER = 25;
+
+/** How many worker threads to use; 1 means in-process. */
+export function workerCount(fileCount: number, cpus: number | undefined, cores = availableParallelism()): number {
+  if (cpus !== undefined) return Math.max(1, Math.min(cpus, Math.ceil(fileCount / MIN_FILES_PER_WORKER)));
+  return Math.max(1, Math.min(cores - 1, Math.floor(fileCount / FILES_PER_WORKER)));
+}

@@ -1,0 +1,329 @@
+/**
+ * Adding and removing imports for the jscodeshift AST flavour. One editor per file:
+ *  - reuses an existing value binding of the export when there is one,
+ *  - merges into an existing import (or `require` destructuring) of the module,
+ *  - else adds a new import after the last import (after directives when there is none),
+ *    as `require` in CommonJS files,
+ *  - picks a local name nothing in the file uses when the export's own name is taken,
+ *  - drops an import (or require) that a transform emptied, keeping its comments.
+ * Quote style follows the file (see `printOptions`).
+ */
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import { type AnyNode, isObjectProperty, programOf, propertyKeyName, requiredModule } from './ast.js';
+import type { ModuleBinding } from './api-bindings.js';
+
+export type ModuleSystem = 'esm' | 'cjs';
+
+export interface AddImportRequest {
+  readonly module: string;
+  /** The export name. */
+  readonly name: string;
+  /** Local names to try, in order, when `name` is taken. Default: `<name>Fn`, then numbered. */
+  readonly aliases?: readonly string[];
+  /** Import it as a type (`import type { X }` / `import { type X }`). */
+  readonly typeOnly?: boolean;
+  /** An existing binding from another module that may be reused (e.g. any API module). */
+  readonly reuseFrom?: (specifier: string) => boolean;
+}
+
+const IGNORED_PARENT_KEYS: Record<string, readonly string[]> = {
+  MemberExpression: ['property'],
+  OptionalMemberExpression: ['property'],
+  JSXMemberExpression: ['property'],
+  MethodDefinition: ['key'],
+  ClassMethod: ['key'],
+  ClassPrivateMethod: ['key'],
+  ClassProperty: ['key'],
+  PropertyDefinition: ['key'],
+  ObjectMethod: ['key'],
+  TSPropertySignature: ['key'],
+  TSMethodSignature: ['key'],
+  JSXAttribute: ['name'],
+  ExportSpecifier: ['exported'],
+};
+
+/** Every identifier name that could clash with a new top-level binding (conservative). */
+export function namesInUse(j: JSCodeshift, root: Collection): Set<string> {
+  const names = new Set<string>();
+  root.find(j.Identifier).forEach((p: ASTPath) => {
+    const parent: AnyNode = p.parent?.node;
+    const node: AnyNode = p.node;
+    if (parent) {
+      const ignored = IGNORED_PARENT_KEYS[parent.type as string];
+      if (ignored?.includes(p.name as string) && !parent.computed) return;
+      if (isObjectProperty(parent) && p.name === 'key' && !parent.computed && !parent.shorthand) return;
+      if (parent.type === 'ImportSpecifier' && p.name === 'imported') return;
+    }
+    names.add(node.name);
+  });
+  root.find(j.JSXIdentifier).forEach((p: ASTPath) => {
+    const node: AnyNode = p.node;
+    if (/^[A-Z]/.test(node.name)) names.add(node.name);
+  });
+  return names;
+}
+
+/** The first of `candidates` (then `<last>2`, `<last>3`, …) that is not in use. */
+export function freeName(inUse: ReadonlySet<string>, candidates: readonly string[]): string {
+  for (const c of candidates) if (!inUse.has(c)) return c;
+  const base = candidates[candidates.length - 1] ?? 'fn';
+  for (let i = 2; ; i++) if (!inUse.has(`${base}${i}`)) return `${base}${i}`;
+}
+
+/** Quote character of the file's module specifiers (`'` when it has none). */
+export function detectQuote(source: string): 'single' | 'double' {
+  const m = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])/.exec(source);
+  if (m) return m[1] === '"' ? 'double' : 'single';
+  const any = /(['"])(?:[^'"\\\n]|\\.)*\1/.exec(source);
+  return any?.[1] === '"' ? 'double' : 'single';
+}
+
+/** ESM unless the file is plainly CommonJS (`.cjs`, or require/module.exports and no ESM syntax). */
+export function detectModuleSystem(j: JSCodeshift, root: Collection, filename: string): ModuleSystem {
+  if (/\.c[jt]s$/.test(filename)) return 'cjs';
+  if (/\.m[jt]s$/.test(filename)) return 'esm';
+  const body: AnyNode[] = programOf(root).body;
+  const esm = body.some((n) =>
+    ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportAllDeclaration', 'TSExportAssignment'].includes(
+      n.type,
+    ),
+  );
+  if (esm) return 'esm';
+  const cjs = root.find(j.CallExpression, { callee: { type: 'Identifier', name: 'require' } }).size() > 0 ||
+    root.find(j.MemberExpression, { object: { type: 'Identifier', name: 'module' }, property: { name: 'exports' } }).size() > 0;
+  return cjs ? 'cjs' : 'esm';
+}
+
+/** Options for `root.toSource()` that keep the file's style for newly printed code. */
+export function printOptions(source: string): { quote: 'single' | 'double' } {
+  return { quote: detectQuote(source) };
+}
+
+function importedName(spec: AnyNode): string | undefined {
+  const imported = spec.imported;
+  if (!imported) return undefined;
+  return imported.type === 'Identifier' ? imported.name : imported.value;
+}
+
+/** Whether a top-level statement is an import or a top-level `require` declaration. */
+function isImportLike(node: AnyNode): boolean {
+  if (node.type === 'ImportDeclaration') return true;
+  if (node.type === 'TSImportEqualsDeclaration') return true;
+  if (node.type === 'VariableDeclaration') return node.declarations.some((d: AnyNode) => requiredModule(d.init) !== undefined);
+  return false;
+}
+
+function isDirectiveStatement(node: AnyNode): boolean {
+  return node.type === 'ExpressionStatement' && typeof node.directive === 'string';
+}
+
+export class ImportEditor {
+  private names: Set<string> | undefined;
+  private system: ModuleSystem | undefined;
+
+  constructor(
+    private readonly j: JSCodeshift,
+    private readonly root: Collection,
+    private readonly filename: string,
+  ) {}
+
+  /** Names in use, including the ones this editor added. */
+  get inUse(): Set<string> {
+    this.names ??= namesInUse(this.j, this.root);
+    return this.names;
+  }
+
+  get moduleSystem(): ModuleSystem {
+    this.system ??= detectModuleSystem(this.j, this.root, this.filename);
+    return this.system;
+  }
+
+  /** Reserve a local name (a transform is about to introduce it). */
+  reserve(name: string): void {
+    this.inUse.add(name);
+  }
+
+  /** A free local name from `candidates`, reserved. */
+  freeLocal(candidates: readonly string[]): string {
+    const name = freeName(this.inUse, candidates);
+    this.reserve(name);
+    return name;
+  }
+
+  /**
+   * Make `name` from `module` available and return the expression to use for it
+   * (`after`, `afterFn`, or `ns.name` when a namespace import already provides it).
+   */
+  ensure(request: AddImportRequest): string {
+    const existing = this.existingBinding(request);
+    if (existing) return existing;
+    const local = this.freeLocal([request.name, ...(request.aliases ?? [`${request.name}Fn`])]);
+    if (this.moduleSystem === 'cjs' && !request.typeOnly) this.addRequire(request, local);
+    else this.addImport(request, local);
+    return local;
+  }
+
+  private program(): AnyNode {
+    return programOf(this.root);
+  }
+
+  private existingBinding(request: AddImportRequest): string | undefined {
+    const accept = (s: string): boolean => s === request.module || (request.reuseFrom?.(s) ?? false);
+    for (const node of this.program().body as AnyNode[]) {
+      if (node.type === 'ImportDeclaration' && typeof node.source?.value === 'string' && accept(node.source.value)) {
+        const declType = node.importKind === 'type';
+        if (declType && !request.typeOnly) continue;
+        for (const spec of node.specifiers ?? []) {
+          if (spec.type === 'ImportSpecifier' && importedName(spec) === request.name) {
+            if (spec.importKind === 'type' && !request.typeOnly) continue;
+            return spec.local.name;
+          }
+          if (spec.type === 'ImportNamespaceSpecifier' && !request.typeOnly) return `${spec.local.name}.${request.name}`;
+        }
+      }
+      if (node.type === 'VariableDeclaration' && !request.typeOnly) {
+        for (const d of node.declarations) {
+          const mod = requiredModule(d.init);
+          if (mod === undefined || !accept(mod)) continue;
+          if (d.id.type === 'Identifier') return `${d.id.name}.${request.name}`;
+          if (d.id.type === 'ObjectPattern') {
+            for (const p of d.id.properties) {
+              if (isObjectProperty(p) && propertyKeyName(p) === request.name && p.value.type === 'Identifier') return p.value.name;
+            }
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private specifier(request: AddImportRequest, local: string, inline: boolean): AnyNode {
+    const j = this.j;
+    const spec: AnyNode = j.importSpecifier(j.identifier(request.name), j.identifier(local));
+    if (inline && request.typeOnly) spec.importKind = 'type';
+    return spec;
+  }
+
+  private addImport(request: AddImportRequest, local: string): void {
+    const j = this.j;
+    const body: AnyNode[] = this.program().body;
+    const target = body.find(
+      (n) =>
+        n.type === 'ImportDeclaration' &&
+        n.source?.value === request.module &&
+        (n.importKind === 'type') === Boolean(request.typeOnly) &&
+        !(n.specifiers ?? []).some((s: AnyNode) => s.type === 'ImportNamespaceSpecifier'),
+    ) ?? (request.typeOnly
+      ? body.find(
+          (n) =>
+            n.type === 'ImportDeclaration' &&
+            n.source?.value === request.module &&
+            n.importKind !== 'type' &&
+            !(n.specifiers ?? []).some((s: AnyNode) => s.type === 'ImportNamespaceSpecifier'),
+        )
+      : undefined);
+    if (target) {
+      const inline = request.typeOnly === true && target.importKind !== 'type';
+      target.specifiers = [...(target.specifiers ?? []), this.specifier(request, local, inline)];
+      return;
+    }
+    const decl: AnyNode = j.importDeclaration([this.specifier(request, local, false)], j.stringLiteral(request.module));
+    if (request.typeOnly) decl.importKind = 'type';
+    this.insertStatement(decl);
+  }
+
+  private addRequire(request: AddImportRequest, local: string): void {
+    const j = this.j;
+    const body: AnyNode[] = this.program().body;
+    for (const node of body) {
+      if (node.type !== 'VariableDeclaration') continue;
+      for (const d of node.declarations) {
+        if (requiredModule(d.init) === request.module && d.id.type === 'ObjectPattern' && d.init.type !== 'AwaitExpression') {
+          d.id.properties = [...d.id.properties, this.requireProperty(request.name, local)];
+          return;
+        }
+      }
+    }
+    const decl = j.variableDeclaration('const', [
+      j.variableDeclarator(
+        j.objectPattern([this.requireProperty(request.name, local)]),
+        j.callExpression(j.identifier('require'), [j.stringLiteral(request.module)]),
+      ),
+    ]);
+    this.insertStatement(decl);
+  }
+
+  private requireProperty(name: string, local: string): AnyNode {
+    const j = this.j;
+    const prop: AnyNode = j.objectProperty(j.identifier(name), j.identifier(local));
+    if (name === local) prop.shorthand = true;
+    return prop;
+  }
+
+  /** Insert a top-level statement after the last import, else after directives, else first. */
+  insertStatement(statement: AnyNode): void {
+    const body: AnyNode[] = this.program().body;
+    let index = -1;
+    for (let i = 0; i < body.length; i++) if (isImportLike(body[i])) index = i;
+    if (index === -1) {
+      let directives = 0;
+      while (directives < body.length && isDirectiveStatement(body[directives])) directives++;
+      if (directives > 0) index = directives - 1;
+    }
+    if (index >= 0) {
+      body.splice(index + 1, 0, statement);
+      return;
+    }
+    const first = body[0];
+    if (first?.comments?.length) {
+      // A file header (license, @ts-nocheck) stays on top: move leading comments to the new statement.
+      const leading = first.comments.filter((c: AnyNode) => c.leading);
+      if (leading.length > 0) {
+        statement.comments = leading;
+        first.comments = first.comments.filter((c: AnyNode) => !c.leading);
+      }
+    }
+    body.unshift(statement);
+  }
+
+  /** Remove a top-level statement, handing its leading comments to the next one. */
+  removeStatement(statement: AnyNode): void {
+    const body: AnyNode[] = this.program().body;
+    const index = body.indexOf(statement);
+    if (index === -1) return;
+    const leading = (statement.comments ?? []).filter((c: AnyNode) => c.leading);
+    body.splice(index, 1);
+    const next = body[index];
+    if (leading.length > 0 && next) next.comments = [...leading, ...(next.comments ?? [])];
+  }
+
+  /**
+   * Remove the binding's specifier (import specifier or require property); drop the whole
+   * import / declarator / declaration when nothing is left.
+   */
+  removeBinding(binding: ModuleBinding): void {
+    if (binding.form === 'named' || binding.form === 'namespace' || binding.form === 'default') {
+      const decl: AnyNode = binding.declaration.node;
+      const spec = binding.specifier?.node;
+      decl.specifiers = (decl.specifiers ?? []).filter((s: AnyNode) => s !== spec);
+      if (decl.specifiers.length === 0) this.removeStatementOrPath(binding.declaration);
+      return;
+    }
+    const declarator: AnyNode = binding.declarator?.node;
+    if (!declarator) return;
+    if (binding.form === 'require') {
+      const prop = binding.specifier?.node;
+      declarator.id.properties = declarator.id.properties.filter((p: AnyNode) => p !== prop);
+      if (declarator.id.properties.length > 0) return;
+    }
+    const declaration: AnyNode = binding.declaration.node;
+    declaration.declarations = declaration.declarations.filter((d: AnyNode) => d !== declarator);
+    if (declaration.declarations.length === 0) this.removeStatementOrPath(binding.declaration);
+  }
+
+  private removeStatementOrPath(path: ASTPath): void {
+    const node: AnyNode = path.node;
+    if ((this.program().body as AnyNode[]).includes(node)) this.removeStatement(node);
+    else path.prune();
+  }
+}
