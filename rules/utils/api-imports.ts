@@ -192,3 +192,44 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, extraModules:
     isApiModule: (specifier) => resolveApiModule(specifier, extraModules) !== null,
   };
 }
+
+/** The export of any module (not only the API's) that an identifier or member refers to. */
+export interface ImportedReference {
+  readonly module: string;
+  readonly name: string;
+}
+
+/**
+ * What module export `node` refers to, for any module (AWS SDK helpers, say): the same
+ * import forms and shadowing rules as the API resolver, without the catalog check.
+ */
+export function resolveImported(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+): ImportedReference | undefined {
+  if (
+    node.type === AST_NODE_TYPES.ChainExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSAsExpression
+  ) {
+    return resolveImported(sourceCode, node.expression);
+  }
+  const bindingFor = (id: TSESTree.Identifier): ModuleBinding | undefined => {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+    return variable ? bindingOf(variable) : undefined;
+  };
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const binding = bindingFor(node);
+    return binding && binding.imported !== '*' ? { module: binding.module, name: binding.imported } : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(node);
+    if (!name) return undefined;
+    const direct = requiredModule(node.object);
+    if (direct !== undefined) return { module: direct, name };
+    if (node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const binding = bindingFor(node.object);
+    return binding?.imported === '*' ? { module: binding.module, name } : undefined;
+  }
+  return undefined;
+}

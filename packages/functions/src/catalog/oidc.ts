@@ -21,3 +21,16 @@ export const OIDC_FACTS = {
 
 /** The global key under which the platform publishes its per-request context. */
 export const REQUEST_CONTEXT_SYMBOL_KEY = '@vercel/request-context';
+
+/**
+ * The AWS web-identity exchange as hand-rolled code writes it, for the rules that
+ * suggest `awsCredentialsProvider` instead.
+ */
+export const AWS_WEB_IDENTITY_FACTS = {
+  /** Modules exporting `fromWebToken`: the provider package and the credential-providers bundle. */
+  fromWebTokenModules: [OIDC_FACTS.awsWebIdentityPackage, '@aws-sdk/credential-providers'],
+  /** The `fromWebToken` option that carries the token. */
+  tokenOption: 'webIdentityToken',
+  /** The STS `AssumeRoleWithWebIdentity` input field that carries the token. */
+  stsTokenParam: 'WebIdentityToken',
+} as const;
