@@ -63,3 +63,18 @@ export const IP_HEADERS = {
 
 /** Per-request OIDC token header, set by the platform on each invocation. */
 export const OIDC_TOKEN_HEADER = 'x-vercel-oidc-token';
+
+/**
+ * Response headers that `next()` and `rewrite()` (`./middleware`) set to instruct the
+ * platform's routing layer, and the prefix that carries request-header overrides.
+ */
+export const MIDDLEWARE_HEADERS = {
+  /** `"1"`: continue to the origin with the (possibly overridden) request. */
+  next: 'x-middleware-next',
+  /** The URL the request is rewritten to. */
+  rewrite: 'x-middleware-rewrite',
+  /** Comma-separated names of the request headers the middleware replaces. */
+  overrideHeaders: 'x-middleware-override-headers',
+  /** Prefix of each overridden request header (`x-middleware-request-<name>`). */
+  requestHeaderPrefix: 'x-middleware-request-',
+} as const;

@@ -146,3 +146,11 @@ export function mentionsApiModule(source: string, extraModules: readonly string[
 
 /** The deprecated OIDC re-export entry points upstream (`@vercel/functions/oidc`). */
 export const DEPRECATED_OIDC_SUBPATH = '/oidc';
+
+/**
+ * Type exports of the deprecated `@vercel/functions/oidc` entry point, and the package each
+ * one lives in now (the value exports are in CANONICAL_IMPORT).
+ */
+export const CANONICAL_TYPE_IMPORT: Readonly<Record<string, string>> = {
+  AwsCredentialsProviderInit: OIDC_PACKAGES.aws,
+};

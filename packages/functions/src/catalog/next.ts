@@ -2,6 +2,8 @@
  * Next.js facts the rules and codemods rely on. Versions are plain strings; version
  * arithmetic (ranges, comparisons) lives with the tools, which depend on `semver`.
  */
+import type { GeoField } from './headers.js';
+
 export const NEXT_FACTS = {
   packageName: 'next',
   /** The module `after` (and `unstable_after`) is exported from. */
@@ -25,3 +27,20 @@ export const NEXT_FACTS = {
 } as const;
 
 export type AfterSupport = 'after' | 'unstable_after' | 'none';
+
+/**
+ * `NextRequest.geo` fields (Next 13.x/14.x; removed in 15) and the `geolocation()` field
+ * that holds the same value. Next's `geo.region` was the ISO 3166-2 subdivision code (from
+ * `x-vercel-ip-country-region`), which `geolocation()` calls `countryRegion`: its own `region`
+ * is the edge region that received the request.
+ */
+export const NEXT_REQUEST_GEO_FIELDS: Readonly<Record<string, GeoField>> = {
+  city: 'city',
+  country: 'country',
+  region: 'countryRegion',
+  latitude: 'latitude',
+  longitude: 'longitude',
+};
+
+/** The `NextRequest` properties removed in Next 15 (see `requestGeoIpRemovedIn`). */
+export const NEXT_REQUEST_REMOVED_PROPERTIES = { geo: 'geo', ip: 'ip' } as const;
