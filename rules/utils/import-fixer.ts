@@ -3,9 +3,11 @@
  * one, merge into an existing import of the module, else add a new import (or `require`
  * in CommonJS files) in the file's quote style, under a local name nothing else uses.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { moduleExports } from '../../lib/catalog.js';
-import { requiredModule } from './api-imports.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { CANONICAL_IMPORT, FUNCTIONS_PACKAGES, moduleExports } from '../../lib/catalog.js';
+import { getApiResolver, requiredModule } from './api-imports.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -28,6 +30,11 @@ export interface ImportRequest {
   readonly reuseFrom?: (specifier: string) => boolean;
   /** Extra modules from settings.fn.runtimeModules (they export every API name). */
   readonly extraModules?: readonly string[];
+  /**
+   * Local names to try, in order, instead of `[name, ...aliases]` (e.g. `unstable_after`
+   * imported as `after`, then `nextAfter`). Numbered variants of the last one follow.
+   */
+  readonly localNames?: readonly string[];
 }
 
 /** Every name declared anywhere in the file, or read as an implicit global. */
@@ -142,7 +149,7 @@ export function planImport(sourceCode: SourceCode, request: ImportRequest): Impo
   if (existing) return { expression: existing, fixes: () => [] };
 
   const inUse = namesInUse(sourceCode);
-  const local = freeName(inUse, [name, ...(request.aliases ?? [`${name}Fn`])]);
+  const local = freeName(inUse, request.localNames ?? [name, ...(request.aliases ?? [`${name}Fn`])]);
   const specifierText = local === name ? name : `${name} as ${local}`;
   const quote = quoteStyle(sourceCode);
 
@@ -184,4 +191,104 @@ export function planImport(sourceCode: SourceCode, request: ImportRequest): Impo
       return [fixer.insertTextBeforeRange([first.range[0], first.range[0]], `${statement}\n`)];
     },
   };
+}
+
+const installedCache = new Map<string, boolean>();
+
+/** Whether `pkg` resolves from `dir`: declared in a package.json upwards, or installed in a node_modules upwards. */
+export function packageResolvableFrom(dir: string, pkg: string): boolean {
+  const key = `${dir}\0${pkg}`;
+  const cached = installedCache.get(key);
+  if (cached !== undefined) return cached;
+  let found = existsSync(join(dir, 'node_modules', pkg, 'package.json'));
+  if (!found) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+      found = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].some((field) => {
+        const deps = manifest[field];
+        return typeof deps === 'object' && deps !== null && pkg in deps;
+      });
+    } catch {
+      found = false;
+    }
+  }
+  if (!found) {
+    const parent = dirname(dir);
+    found = parent !== dir && packageResolvableFrom(parent, pkg);
+  }
+  installedCache.set(key, found);
+  return found;
+}
+
+export interface ApiImportChoice {
+  /** The module specifier the new import should name. */
+  readonly module: string;
+  /** Whether the file's project can resolve it (an autofix must not add an unresolvable import). */
+  readonly resolvable: boolean;
+}
+
+/**
+ * Which module an added import of the API export `name` should come from: a module the file
+ * already imports the API from (it resolves, and the file stays on one package), else the
+ * catalog's canonical module when the project has it, else another functions package the
+ * project has. With none of them resolvable the canonical module is returned, marked so.
+ */
+export function chooseApiImportModule(
+  sourceCode: SourceCode,
+  filename: string,
+  name: string,
+  extraModules: readonly string[] = [],
+): ApiImportChoice {
+  for (const node of sourceCode.ast.body) {
+    const specifier =
+      node.type === AST_NODE_TYPES.ImportDeclaration && node.importKind !== 'type'
+        ? node.source.value
+        : node.type === AST_NODE_TYPES.VariableDeclaration
+          ? node.declarations.map((d) => requiredModule(d.init)).find((m) => m !== undefined)
+          : undefined;
+    if (specifier !== undefined && moduleExports(specifier, name, extraModules)) {
+      return { module: specifier, resolvable: true };
+    }
+  }
+  const canonical = CANONICAL_IMPORT[name];
+  if (canonical === undefined) throw new Error(`The catalog has no canonical module for "${name}"`);
+  const dir = dirname(resolve(filename));
+  const candidates = [canonical, ...FUNCTIONS_PACKAGES.filter((p) => p !== canonical && moduleExports(p, name))];
+  for (const module of candidates) if (packageResolvableFrom(dir, packageOf(module))) return { module, resolvable: true };
+  return { module: canonical, resolvable: false };
+}
+
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+}
+
+export interface ApiImportFix extends ImportPlan {
+  /** False when the project cannot resolve the module: offer the change, do not autofix it. */
+  readonly resolvable: boolean;
+}
+
+/**
+ * `planImport` for the API export `name` used at `useSite`: reuses a binding of it from any API
+ * module, picks the module with `chooseApiImportModule`, and gives up (`undefined`) when the
+ * local name it would write is shadowed at `useSite` by an unrelated local.
+ */
+export function planApiImport(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  name: string,
+  useSite: TSESTree.Node,
+): ApiImportFix | undefined {
+  const sourceCode = context.sourceCode;
+  const resolver = getApiResolver(context);
+  const choice = chooseApiImportModule(sourceCode, context.filename, name, resolver.extraModules);
+  const plan = planImport(sourceCode, {
+    module: choice.module,
+    name,
+    reuseFrom: (s) => resolver.isApiModule(s),
+    extraModules: resolver.extraModules,
+  });
+  const root = plan.expression.split('.')[0] ?? plan.expression;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(useSite), root);
+  if (variable && variable.scope.type !== 'module' && variable.scope.type !== 'global') return undefined;
+  return { ...plan, resolvable: choice.resolvable };
 }

@@ -1,0 +1,348 @@
+/**
+ * fn/prefer-geolocation: raw `x-vercel-ip-*` header reads and `NextRequest.geo` -> `geolocation(request)`.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  DERIVED_GEO_FIELDS,
+  GEO_HEADER_TO_FIELD,
+  HEADER_CONSTANTS,
+  NEXT_REQUEST_GEO_FIELDS,
+  NEXT_REQUEST_REMOVED_PROPERTIES,
+} from '../lib/catalog.js';
+import { findNextVersion, requestGeoIpRemoved } from '../lib/next-version.js';
+import { memberName } from './utils/api-imports.js';
+import { createRule } from './utils/create-rule.js';
+import {
+  createHeaderTextTest,
+  headerReadListener,
+  isLikelyNextRequest,
+  isWriteTarget,
+  nullDistinguishedAt,
+  requestText,
+  type HeaderRead,
+} from './utils/header-reads.js';
+import { planApiImport } from './utils/import-fixer.js';
+import { readFnSettings } from './utils/settings.js';
+
+type MessageId =
+  | 'rawHeader'
+  | 'requestIdRegion'
+  | 'requestGeo'
+  | 'requestGeoRemoved'
+  | 'useGeolocationField'
+  | 'useGeolocationObject';
+
+const GEOLOCATION = 'geolocation';
+const GEO = NEXT_REQUEST_REMOVED_PROPERTIES.geo;
+const REQUEST_ID_HEADER = HEADER_CONSTANTS.REQUEST_ID_HEADER_NAME;
+const GEO_HEADERS = Object.keys(GEO_HEADER_TO_FIELD);
+const mentionsGeo = createHeaderTextTest([...GEO_HEADERS, REQUEST_ID_HEADER]);
+const GEO_PROPERTY_TEXT = /\bgeo\b/;
+/** The geolocation() field derived from x-vercel-id (`region`). */
+const REQUEST_ID_FIELD = Object.entries(DERIVED_GEO_FIELDS).find(([, d]) => d.from === REQUEST_ID_HEADER)?.[0] ?? 'region';
+
+function staticKey(prop: TSESTree.Property): string | undefined {
+  if (prop.computed) return prop.key.type === AST_NODE_TYPES.Literal && typeof prop.key.value === 'string' ? prop.key.value : undefined;
+  if (prop.key.type === AST_NODE_TYPES.Identifier) return prop.key.name;
+  return prop.key.type === AST_NODE_TYPES.Literal && typeof prop.key.value === 'string' ? prop.key.value : undefined;
+}
+
+/** `h.split(':')[0]` and friends on a read of x-vercel-id: the edge-region part. Returns the whole expression. */
+function regionExtent(read: TSESTree.Node): TSESTree.Node | undefined {
+  let node: TSESTree.Node = read;
+  // Step over `!` and optional-chain wrappers, keeping `node` the child of what is returned.
+  const up = (): TSESTree.Node | undefined => {
+    let p = node.parent;
+    while (p?.type === AST_NODE_TYPES.ChainExpression || p?.type === AST_NODE_TYPES.TSNonNullExpression) {
+      node = p;
+      p = p.parent;
+    }
+    return p;
+  };
+  const split = up();
+  if (split?.type !== AST_NODE_TYPES.MemberExpression || split.object !== node || memberName(split) !== 'split') return undefined;
+  const call = split.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== split) return undefined;
+  const sep = call.arguments[0];
+  if (sep?.type !== AST_NODE_TYPES.Literal || sep.value !== ':') return undefined;
+  node = call;
+  const pick = up();
+  if (pick?.type !== AST_NODE_TYPES.MemberExpression || pick.object !== node) return undefined;
+  if (pick.computed) {
+    return pick.property.type === AST_NODE_TYPES.Literal && pick.property.value === 0 ? outermostChain(pick) : undefined;
+  }
+  const method = memberName(pick);
+  const pickCall = pick.parent;
+  if ((method === 'at' || method === 'shift') && pickCall?.type === AST_NODE_TYPES.CallExpression && pickCall.callee === pick) {
+    const arg = pickCall.arguments[0];
+    const ok = method === 'shift' ? pickCall.arguments.length === 0 : arg?.type === AST_NODE_TYPES.Literal && arg.value === 0;
+    return ok ? outermostChain(pickCall) : undefined;
+  }
+  return undefined;
+}
+
+function outermostChain(node: TSESTree.Node): TSESTree.Node {
+  return node.parent?.type === AST_NODE_TYPES.ChainExpression ? node.parent : node;
+}
+
+/** `decodeURIComponent(<city read>)`: geolocation() already decodes, so the call goes too. */
+function decodeExtent(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, read: TSESTree.Node): TSESTree.Node {
+  let arg: TSESTree.Node = read;
+  while (arg.parent?.type === AST_NODE_TYPES.TSNonNullExpression) arg = arg.parent;
+  const parent = arg.parent;
+  if (
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments.length === 1 &&
+    parent.arguments[0] === arg &&
+    parent.callee.type === AST_NODE_TYPES.Identifier &&
+    parent.callee.name === 'decodeURIComponent' &&
+    !ASTUtils.findVariable(context.sourceCode.getScope(parent), parent.callee)?.defs.length
+  ) {
+    return parent;
+  }
+  return read;
+}
+
+export default createRule<[], MessageId>({
+  name: 'prefer-geolocation',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Prefer `geolocation(request)` over raw `x-vercel-ip-*` header reads and `NextRequest.geo`',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      rawHeader: 'Raw read of the `{{header}}` header: use `geolocation(request).{{field}}` from the functions API.',
+      requestIdRegion:
+        'The part of `{{header}}` before the first ":" is the edge region: use `geolocation(request).region` (it also falls back to "dev1" locally).',
+      requestGeo:
+        '`request.geo` only works on the platform with Next.js 13/14 and is gone in Next.js 15: use `geolocation(request)` from the functions API.',
+      requestGeoRemoved:
+        '`request.geo` was removed in Next.js 15 (this project uses {{version}}), so it is always undefined: use `geolocation(request)` from the functions API.',
+      useGeolocationField: 'Use `{{replacement}}`.',
+      useGeolocationObject:
+        'Use `{{replacement}}` (its `region` is the edge region; the ISO 3166-2 region is `countryRegion`, and it has more fields).',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    const headerText = mentionsGeo(text);
+    const geoText = GEO_PROPERTY_TEXT.test(text);
+    if (!headerText && !geoText) return {};
+
+    let removedVersion: string | null | undefined;
+    /** The Next version when it has removed `request.geo`, else null (computed on first need). */
+    const removedIn = (): string | null => {
+      if (removedVersion === undefined) {
+        const info = findNextVersion(context.filename, readFnSettings(context).nextVersion);
+        removedVersion = info && requestGeoIpRemoved(info.version) ? info.version : null;
+      }
+      return removedVersion;
+    };
+
+    /**
+     * Reports `node`, replacing `range` with `geolocation(<request>)<suffix>` plus `extra` edits.
+     * Autofix when `safe` and the import resolves; a suggestion otherwise.
+     */
+    const reportWithFix = (
+      node: TSESTree.Node,
+      message: { messageId: MessageId; data?: Record<string, string> },
+      fix:
+        | {
+            target: TSESTree.Node;
+            request: TSESTree.Expression;
+            suffix: string;
+            safe: boolean;
+            suggestion: MessageId;
+            extra?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+          }
+        | undefined,
+    ): void => {
+      const plan = fix && planApiImport(context, GEOLOCATION, fix.target);
+      if (!fix || !plan) {
+        context.report({ node, ...message });
+        return;
+      }
+      const replacement = `${plan.expression}(${requestText(sourceCode, fix.request)})${fix.suffix}`;
+      const apply = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [
+        ...plan.fixes(fixer),
+        fixer.replaceText(fix.target, replacement),
+        ...(fix.extra?.(fixer) ?? []),
+      ];
+      if (fix.safe && plan.resolvable) {
+        context.report({ node, ...message, fix: apply });
+      } else {
+        context.report({
+          node,
+          ...message,
+          suggest: [{ messageId: fix.suggestion, data: { replacement }, fix: apply }],
+        });
+      }
+    };
+
+    const onHeaderRead = (read: HeaderRead): void => {
+      const request = read.access === 'get' && read.source.kind === 'request' ? read.source.request : undefined;
+      if (read.header === REQUEST_ID_HEADER) {
+        const extent = regionExtent(read.node);
+        if (!extent) return;
+        // Absent header: the raw code yields undefined (or throws), geolocation() says "dev1": a suggestion only.
+        reportWithFix(
+          extent,
+          { messageId: 'requestIdRegion', data: { header: read.header } },
+          request && {
+            target: extent,
+            request,
+            suffix: `.${REQUEST_ID_FIELD}`,
+            safe: false,
+            suggestion: 'useGeolocationField',
+          },
+        );
+        return;
+      }
+      const field = GEO_HEADER_TO_FIELD[read.header];
+      if (!field) return;
+      const target = field === 'city' ? decodeExtent(context, read.node) : read.node;
+      reportWithFix(
+        read.node,
+        { messageId: 'rawHeader', data: { header: read.header, field } },
+        request && { target, request, suffix: `.${field}`, safe: !nullDistinguishedAt(target), suggestion: 'useGeolocationField' },
+      );
+    };
+
+    const geoMessage = (): { messageId: MessageId; data?: Record<string, string> } => {
+      const version = removedIn();
+      return version ? { messageId: 'requestGeoRemoved', data: { version } } : { messageId: 'requestGeo' };
+    };
+
+    /** Renames for the reads of a variable holding the geo object, or undefined when it escapes. */
+    const renamesForGeoVariable = (
+      variable: TSESLint.Scope.Variable,
+    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined => {
+      const renames: TSESTree.Node[] = [];
+      const targets: string[] = [];
+      for (const ref of variable.references) {
+        if (ref.init) continue;
+        if (!ref.isReadOnly()) return undefined;
+        const parent = ref.identifier.parent;
+        if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== ref.identifier) return undefined;
+        const name = memberName(parent);
+        if (name === undefined || !Object.hasOwn(NEXT_REQUEST_GEO_FIELDS, name)) return undefined;
+        if (NEXT_REQUEST_GEO_FIELDS[name] !== name) {
+          if (parent.computed) return undefined;
+          renames.push(parent.property);
+          targets.push(NEXT_REQUEST_GEO_FIELDS[name] ?? name);
+        }
+      }
+      return (fixer) => renames.map((node, i) => fixer.replaceText(node, targets[i] ?? ''));
+    };
+
+    /** Key renames inside `{ city, region } = <geo>`, or undefined when a key is unknown. */
+    const renamesForPattern = (
+      pattern: TSESTree.ObjectPattern,
+    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined => {
+      const edits: [TSESTree.Property, string][] = [];
+      for (const prop of pattern.properties) {
+        if (prop.type !== AST_NODE_TYPES.Property) return undefined;
+        const key = staticKey(prop);
+        if (key === undefined || !Object.hasOwn(NEXT_REQUEST_GEO_FIELDS, key)) return undefined;
+        const to = NEXT_REQUEST_GEO_FIELDS[key];
+        if (to && to !== key) edits.push([prop, to]);
+      }
+      return (fixer) =>
+        edits.map(([prop, to]) =>
+          prop.shorthand ? fixer.insertTextBefore(prop.key, `${to}: `) : fixer.replaceText(prop.key, to),
+        );
+    };
+
+    /** A whole geo object bound by `binding` (the declarator's id, or the destructured value). */
+    const bindingFix = (binding: TSESTree.Node): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined => {
+      if (binding.type === AST_NODE_TYPES.Identifier) {
+        const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+        return variable ? renamesForGeoVariable(variable) : undefined;
+      }
+      if (binding.type === AST_NODE_TYPES.ObjectPattern) return renamesForPattern(binding);
+      return undefined;
+    };
+
+    const requestUnusable = (object: TSESTree.Expression, member: TSESTree.MemberExpression): boolean =>
+      member.optional || object.type === AST_NODE_TYPES.ChainExpression;
+
+    const onGeoMember = (node: TSESTree.MemberExpression): void => {
+      const request = node.object;
+      if (isWriteTarget(node) || !isLikelyNextRequest(context, request)) return;
+      const noFix = requestUnusable(request, node);
+      let parent: TSESTree.Node | undefined = node.parent;
+      // request.geo.city / request.geo?.city
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+        const name = memberName(parent);
+        const field = name !== undefined && Object.hasOwn(NEXT_REQUEST_GEO_FIELDS, name) ? NEXT_REQUEST_GEO_FIELDS[name] : undefined;
+        reportWithFix(
+          node,
+          geoMessage(),
+          field && !noFix && !isWriteTarget(parent)
+            ? { target: parent, request, suffix: `.${field}`, safe: true, suggestion: 'useGeolocationField' }
+            : undefined,
+        );
+        return;
+      }
+      while (parent?.type === AST_NODE_TYPES.TSNonNullExpression || parent?.type === AST_NODE_TYPES.ChainExpression) parent = parent.parent;
+      const declarator =
+        parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.parent.kind === 'const' ? parent : undefined;
+      const extra = declarator ? bindingFix(declarator.id) : undefined;
+      reportWithFix(
+        node,
+        geoMessage(),
+        noFix ? undefined : { target: node, request, suffix: '', safe: extra !== undefined, suggestion: 'useGeolocationObject', extra },
+      );
+    };
+
+    /** `const { geo } = request` / `const { geo: g } = req` / `const { geo: { city } } = req`. */
+    const onGeoDestructure = (prop: TSESTree.Property): void => {
+      const pattern = prop.parent;
+      if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return;
+      const declarator = pattern.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== pattern || !declarator.init) return;
+      const request = declarator.init;
+      if (!isLikelyNextRequest(context, request)) return;
+      const value = prop.value;
+      const alone = pattern.properties.length === 1 && declarator.parent.kind === 'const' && !pattern.typeAnnotation;
+      if (!alone || value.type === AST_NODE_TYPES.AssignmentPattern) {
+        context.report({ node: prop, ...geoMessage() });
+        return;
+      }
+      const extra = bindingFix(value);
+      const valueText = sourceCode.getText(value);
+      reportWithFix(prop, geoMessage(), {
+        target: request,
+        request,
+        suffix: '',
+        safe: extra !== undefined,
+        suggestion: 'useGeolocationObject',
+        // `{ geo: <value> }` becomes `<value>`; key renames inside a nested pattern come after.
+        extra: (fixer) =>
+          value.type === AST_NODE_TYPES.Identifier
+            ? [fixer.replaceText(pattern, valueText), ...(extra?.(fixer) ?? [])]
+            : [
+                fixer.removeRange([pattern.range[0], value.range[0]]),
+                fixer.removeRange([value.range[1], pattern.range[1]]),
+                ...(extra?.(fixer) ?? []),
+              ],
+      });
+    };
+
+    return {
+      ...(headerText ? headerReadListener(context, (h) => h in GEO_HEADER_TO_FIELD || h === REQUEST_ID_HEADER, onHeaderRead) : {}),
+      ...(geoText
+        ? {
+            [`MemberExpression[computed=false][property.name="${GEO}"]`]: onGeoMember,
+            [`Property[computed=false][key.name="${GEO}"]`]: onGeoDestructure,
+          }
+        : {}),
+    };
+  },
+});

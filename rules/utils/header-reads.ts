@@ -1,0 +1,347 @@
+/**
+ * Raw request-header reads, recognised once for every rule that cares about a header
+ * (geolocation, client IP, the OIDC token header):
+ *
+ *   req.headers.get('x-real-ip')          request.headers.get(IP_HEADER_NAME)
+ *   (await headers()).get('x-real-ip')    headers().get(...)        (next/headers)
+ *   const h = req.headers; h.get(...)     const { headers } = req; headers.get(...)
+ *   req.headers['x-real-ip']              (Node IncomingMessage: a plain object)
+ *
+ * Header names are matched in any letter case, as literals, as the API's header constants
+ * (`CITY_HEADER_NAME` from `@vercel/functions/headers`, aliased or namespaced) or as a local
+ * `const` holding a literal. The listener's selector keys are specific, so a rule can spread
+ * it next to its own visitors.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { HEADER_CONSTANTS, NEXT_FACTS } from '../../lib/catalog.js';
+import { pathRole } from '../../lib/file-role.js';
+import { getApiResolver, memberName, requiredModule, resolveImported } from './api-imports.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Where the headers object being read comes from. */
+export type HeadersSource =
+  /** `<request>.headers` (directly, through a `const` alias, or destructured from `<request>`). */
+  | { readonly kind: 'request'; readonly request: TSESTree.Expression }
+  /** `headers()` / `await headers()` from `next/headers`: there is no request object in scope. */
+  | { readonly kind: 'next-headers' }
+  /** A `Headers` built with `new Headers(...)`, or a variable named like a headers object. */
+  | { readonly kind: 'headers' }
+  /** Something else with a `.get` method (an Express `req.get`, a Map, …). */
+  | { readonly kind: 'unknown' };
+
+export interface HeaderRead {
+  /** The header name, lower-cased. */
+  readonly header: string;
+  /** The whole read: the `.get(...)` call or the `[...]` member expression. */
+  readonly node: TSESTree.CallExpression | TSESTree.MemberExpression;
+  /** `get`: a fetch `Headers` read; `index`: a plain-object read (Node `IncomingMessage.headers`). */
+  readonly access: 'get' | 'index';
+  /** The headers object expression (`req.headers`, `await headers()`, `h`). */
+  readonly receiver: TSESTree.Expression;
+  readonly source: HeadersSource;
+}
+
+const NEXT_HEADERS_MODULE = 'next/headers';
+const HEADERS_PROPERTY = 'headers';
+const HEADERS_LIKE_NAME = /headers$/i;
+
+function stripWrappers(node: TSESTree.Node): TSESTree.Node {
+  let n = node;
+  while (
+    n.type === AST_NODE_TYPES.TSNonNullExpression ||
+    n.type === AST_NODE_TYPES.TSAsExpression ||
+    n.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    n.type === AST_NODE_TYPES.TSTypeAssertion ||
+    n.type === AST_NODE_TYPES.ChainExpression
+  ) {
+    n = n.expression;
+  }
+  return n;
+}
+
+function stringValue(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+function variableOf(sourceCode: Readonly<TSESLint.SourceCode>, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  return ASTUtils.findVariable(sourceCode.getScope(id), id);
+}
+
+/** The single `const` declarator that defines `variable`, if that is how it is defined. */
+function constDeclarator(variable: TSESLint.Scope.Variable | null): TSESTree.VariableDeclarator | undefined {
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
+  return def.node;
+}
+
+/**
+ * The header name an argument spells: a string literal, an API header constant, or a local
+ * `const` initialised with a string literal. Lower-cased; `undefined` when not static.
+ */
+export function headerNameOf(context: Context, node: TSESTree.Node): string | undefined {
+  const literal = stringValue(node);
+  if (literal !== undefined) return literal.toLowerCase();
+  const inner = stripWrappers(node);
+  if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const ref = getApiResolver(context).resolve(inner);
+  if (ref && ref.name in HEADER_CONSTANTS) return HEADER_CONSTANTS[ref.name as keyof typeof HEADER_CONSTANTS];
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const init = constDeclarator(variableOf(context.sourceCode, inner));
+    if (init?.id.type === AST_NODE_TYPES.Identifier && init.init) return stringValue(init.init)?.toLowerCase();
+  }
+  return undefined;
+}
+
+/** `headers()` or `await headers()` where `headers` comes from `next/headers`. */
+function isNextHeadersCall(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const n = stripWrappers(node);
+  const call = n.type === AST_NODE_TYPES.AwaitExpression ? stripWrappers(n.argument) : n;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const ref = resolveImported(sourceCode, call.callee);
+  return ref?.module === NEXT_HEADERS_MODULE && ref.name === HEADERS_PROPERTY;
+}
+
+/** `<x>.headers` (not computed) -> `<x>`. */
+function requestOfHeadersMember(node: TSESTree.Node): TSESTree.Expression | undefined {
+  const n = stripWrappers(node);
+  if (n.type !== AST_NODE_TYPES.MemberExpression || memberName(n) !== HEADERS_PROPERTY) return undefined;
+  return n.object.type === AST_NODE_TYPES.Super ? undefined : n.object;
+}
+
+/** Where a headers-object expression comes from (see HeadersSource). */
+export function headersSourceOf(sourceCode: Readonly<TSESLint.SourceCode>, receiver: TSESTree.Node): HeadersSource {
+  const request = requestOfHeadersMember(receiver);
+  if (request) return { kind: 'request', request };
+  if (isNextHeadersCall(sourceCode, receiver)) return { kind: 'next-headers' };
+  const n = stripWrappers(receiver);
+  if (n.type === AST_NODE_TYPES.NewExpression && n.callee.type === AST_NODE_TYPES.Identifier && n.callee.name === 'Headers') {
+    return { kind: 'headers' };
+  }
+  if (n.type !== AST_NODE_TYPES.Identifier) return { kind: 'unknown' };
+  const variable = variableOf(sourceCode, n);
+  const declarator = constDeclarator(variable);
+  if (declarator?.init) {
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+      const viaInit = headersSourceOf(sourceCode, declarator.init);
+      // Only a plain identifier request stays meaningful at the read site.
+      if (viaInit.kind !== 'request' || stripWrappers(viaInit.request).type === AST_NODE_TYPES.Identifier) return viaInit;
+      return { kind: 'headers' };
+    }
+    // const { headers } = req
+    if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+      const prop = declarator.id.properties.find(
+        (p): p is TSESTree.Property =>
+          p.type === AST_NODE_TYPES.Property && p.value === variable?.defs[0]?.name && !p.computed,
+      );
+      const key = prop && (prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : stringValue(prop.key));
+      const init = stripWrappers(declarator.init);
+      if (key === HEADERS_PROPERTY && init.type === AST_NODE_TYPES.Identifier) return { kind: 'request', request: init };
+    }
+  }
+  return HEADERS_LIKE_NAME.test(n.name) ? { kind: 'headers' } : { kind: 'unknown' };
+}
+
+/** True when `node` is the target of an assignment or `delete` (a write, not a read). */
+export function isWriteTarget(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (parent && (parent.type === AST_NODE_TYPES.ChainExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === child;
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === child;
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.left === child;
+    case AST_NODE_TYPES.Property:
+      return parent.value === child && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    default:
+      return false;
+  }
+}
+
+/** The header read `node` performs, when `wanted(header)` (cheap: called before any scope work). */
+export function headerReadOf(
+  context: Context,
+  node: TSESTree.Node,
+  wanted: (header: string) => boolean,
+): HeaderRead | undefined {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const callee = node.callee;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return undefined;
+    if (memberName(callee) !== 'get') return undefined;
+    const arg = node.arguments[0];
+    if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const header = headerNameOf(context, arg);
+    if (header === undefined || !wanted(header)) return undefined;
+    const receiver = callee.object;
+    if (receiver.type === AST_NODE_TYPES.Super) return undefined;
+    return { header, node, access: 'get', receiver, source: headersSourceOf(context.sourceCode, receiver) };
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const property = node.property;
+    const header = node.computed
+      ? headerNameOf(context, property)
+      : property.type === AST_NODE_TYPES.Identifier
+        ? property.name.toLowerCase()
+        : undefined;
+    if (header === undefined || !wanted(header)) return undefined;
+    const receiver = node.object;
+    if (receiver.type === AST_NODE_TYPES.Super) return undefined;
+    const source = headersSourceOf(context.sourceCode, receiver);
+    // A `[...]` read off something that is not a headers object is just some map.
+    if (source.kind === 'unknown') return undefined;
+    if (isWriteTarget(node)) return undefined;
+    return { header, node, access: 'index', receiver, source };
+  }
+  return undefined;
+}
+
+/**
+ * Visitors reporting every raw read of a header `wanted` accepts. Keys are selector strings
+ * specific to this helper, so `{ ...headerReadListener(...), ...ownVisitors }` is safe as long
+ * as the rule's own keys differ.
+ */
+export function headerReadListener(
+  context: Context,
+  wanted: (header: string) => boolean,
+  onRead: (read: HeaderRead) => void,
+): TSESLint.RuleListener {
+  const visit = (node: TSESTree.Node): void => {
+    const read = headerReadOf(context, node, wanted);
+    if (read) onRead(read);
+  };
+  return {
+    'CallExpression[callee.type="MemberExpression"][arguments.length=1]': visit,
+    'MemberExpression[computed=true]': visit,
+    // `req.headers.someheader` (no hyphen, so it can be written without brackets)
+    'MemberExpression[computed=false][object.type="MemberExpression"]': visit,
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A cheap test for a file's text: can it read any of `headers`? True when a header name
+ * appears (any case) or the name of an API constant that holds one.
+ */
+export function createHeaderTextTest(headers: readonly string[]): (text: string) => boolean {
+  const constants = Object.entries(HEADER_CONSTANTS)
+    .filter(([, value]) => headers.includes(value))
+    .map(([name]) => name);
+  const pattern = new RegExp([...headers, ...constants].map(escapeRegExp).join('|'), 'i');
+  return (text) => pattern.test(text);
+}
+
+/** The expression to pass where the request is needed: `<request>` text, parenthesised if needed. */
+export function requestText(sourceCode: Readonly<TSESLint.SourceCode>, request: TSESTree.Expression): string {
+  const text = sourceCode.getText(request);
+  return request.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
+}
+
+const NEXT_REQUEST_TYPE = 'NextRequest';
+const NEXT_SERVER_MODULE = NEXT_FACTS.afterModule;
+/** ts.TypeFlags.Any | ts.TypeFlags.Unknown: no usable type, fall back to syntax. */
+const UNTYPED_FLAGS = 1 | 2;
+
+function annotationNamesNextRequest(annotation: TSESTree.TypeNode): boolean {
+  if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = annotation.typeName;
+  if (name.type === AST_NODE_TYPES.Identifier) return name.name === NEXT_REQUEST_TYPE;
+  return name.type === AST_NODE_TYPES.TSQualifiedName && name.right.name === NEXT_REQUEST_TYPE;
+}
+
+function importsNextServer(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return sourceCode.ast.body.some(
+    (n) =>
+      (n.type === AST_NODE_TYPES.ImportDeclaration && n.source.value === NEXT_SERVER_MODULE) ||
+      (n.type === AST_NODE_TYPES.VariableDeclaration && n.declarations.some((d) => requiredModule(d.init) === NEXT_SERVER_MODULE)),
+  );
+}
+
+/**
+ * Whether `node` is (very likely) a Next.js `NextRequest`, so that `.geo` / `.ip` on it are the
+ * removed NextRequest properties and not some object's own field (Express has a real `req.ip`).
+ * With type information: its type is `NextRequest`. Without: an identifier declared with a
+ * `NextRequest` annotation, or an unannotated parameter in a file that imports `next/server`
+ * or is the middleware file.
+ */
+export function isLikelyNextRequest(context: Context, node: TSESTree.Node): boolean {
+  const services = context.sourceCode.parserServices;
+  if (services?.program && services.esTreeNodeToTSNodeMap) {
+    const checker = services.program.getTypeChecker();
+    const type = checker.getNonNullableType(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
+    if ((type.flags & UNTYPED_FLAGS) === 0) {
+      const symbol = type.aliasSymbol ?? type.getSymbol();
+      return symbol?.getName() === NEXT_REQUEST_TYPE;
+    }
+  }
+  const n = stripWrappers(node);
+  if (n.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(context.sourceCode, n)?.defs[0];
+  if (!def) return false;
+  if (def.type === 'Parameter') {
+    const annotation = def.name.type === AST_NODE_TYPES.Identifier ? def.name.typeAnnotation : undefined;
+    if (annotation) return annotationNamesNextRequest(annotation.typeAnnotation);
+    return importsNextServer(context.sourceCode) || pathRole(context.filename).middleware;
+  }
+  if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier) {
+    const annotation = def.node.id.typeAnnotation;
+    if (annotation) return annotationNamesNextRequest(annotation.typeAnnotation);
+    const init = def.node.init;
+    return init?.type === AST_NODE_TYPES.TSAsExpression && annotationNamesNextRequest(init.typeAnnotation);
+  }
+  return false;
+}
+
+/**
+ * Whether swapping a `string | null` read for a `string | undefined` one (what geolocation()
+ * and ipAddress() return for a missing header) would be observable right at the read: a strict
+ * comparison with `null`/`undefined`, or a type annotation/assertion on the value.
+ */
+export function nullDistinguishedAt(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (parent && (parent.type === AST_NODE_TYPES.ChainExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (parent.operator !== '===' && parent.operator !== '!==') return false;
+      const other = parent.left === child ? parent.right : parent.left;
+      return (
+        (other.type === AST_NODE_TYPES.Literal && other.raw === 'null') ||
+        (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined')
+      );
+    }
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === child && parent.id.typeAnnotation !== undefined;
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return true;
+    default:
+      return false;
+  }
+}
