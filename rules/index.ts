@@ -1,0 +1,112 @@
+/**
+ * The fn-kit ESLint plugin (flat config only; ESLint 9 and 10), used as `plugins: { fn }`.
+ *
+ * The `rules` map and every config are built from the rule modules' own `meta`:
+ * `meta.docs.recommended` puts a rule in `recommended`, and the small tables below decide
+ * the rest. Adding a rule is an import line plus an entry in RULE_MODULES (and, unless it
+ * is recommended, an entry in one of the tables).
+ */
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import noFloatingBackgroundPromise from './no-floating-background-promise.js';
+import preferAfter from './prefer-after.js';
+import validWaitUntil from './valid-wait-until.js';
+import { DOCS_BASE_URL, type FnRuleDocs } from './utils/create-rule.js';
+import { PLUGIN_META } from './utils/plugin-meta.js';
+
+// Wired in by their authors' lead once those files land: no-oidc-token-env,
+// no-module-scope-oidc-token, no-oidc-token-leak, no-unawaited-oidc-token,
+// prefer-aws-credentials-provider, prefer-geolocation, prefer-ip-address,
+// no-unknown-system-env, prefer-get-env.
+const RULE_MODULES = [noFloatingBackgroundPromise, validWaitUntil, preferAfter];
+
+export type FnRule = TSESLint.RuleModule<string, readonly unknown[], FnRuleDocs>;
+
+/** Rules for Next.js projects: in `next` and `strict`, not in `recommended`. */
+export const NEXT_RULES: readonly string[] = ['prefer-after'];
+/** Rules too opinionated for `recommended`: only in `strict`. */
+export const STRICT_RULES: readonly string[] = [];
+/** Rules in no config: the user turns them on. */
+export const OPT_IN_RULES: readonly string[] = [];
+
+/** Files the configs apply to. */
+export const SOURCE_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
+const JSX_CAPABLE_JS_FILES = ['**/*.{js,jsx,mjs}'];
+
+/** `https://…/docs/rules/<name>.md` -> `<name>`: the docs URL is the rule's one name. */
+function ruleName(rule: { meta: { docs?: { url?: string } } }): string {
+  const url = rule.meta.docs?.url ?? '';
+  if (!url.startsWith(DOCS_BASE_URL) || !url.endsWith('.md')) {
+    throw new Error(`fn-kit ESLint plugin: a rule's meta.docs.url must be ${DOCS_BASE_URL}<name>.md, got "${url}"`);
+  }
+  return url.slice(DOCS_BASE_URL.length, -'.md'.length);
+}
+
+export const rules: Record<string, FnRule> = Object.fromEntries(
+  RULE_MODULES.map((rule) => [ruleName(rule), rule as unknown as FnRule]),
+);
+
+export const meta = PLUGIN_META;
+
+const names = Object.keys(rules);
+const recommendedNames = names.filter((n) => rules[n]?.meta.docs?.recommended === true && !NEXT_RULES.includes(n));
+const typeCheckedNames = [
+  ...recommendedNames,
+  ...names.filter(
+    (n) => rules[n]?.meta.docs?.requiresTypeChecking === true && !recommendedNames.includes(n) && !NEXT_RULES.includes(n) && !STRICT_RULES.includes(n) && !OPT_IN_RULES.includes(n),
+  ),
+];
+const nextNames = [...recommendedNames, ...names.filter((n) => NEXT_RULES.includes(n))];
+const strictNames = [...new Set([...recommendedNames, ...nextNames, ...names.filter((n) => STRICT_RULES.includes(n))])];
+
+type Config = TSESLint.FlatConfig.Config;
+
+export interface FnPlugin {
+  readonly meta: typeof PLUGIN_META;
+  readonly rules: Record<string, FnRule>;
+  readonly configs: {
+    readonly recommended: Config[];
+    readonly 'recommended-type-checked': Config[];
+    readonly next: Config[];
+    readonly strict: Config[];
+  };
+}
+
+const plugin = { meta, rules, configs: {} } as { meta: typeof PLUGIN_META; rules: Record<string, FnRule>; configs: FnPlugin['configs'] };
+
+function buildConfig(configName: string, ruleNames: readonly string[], typed: boolean): Config[] {
+  const ruleEntries: TSESLint.FlatConfig.Rules = Object.fromEntries(ruleNames.map((n) => [`fn/${n}`, 'error' as const]));
+  return [
+    {
+      name: `fn/${configName}`,
+      files: SOURCE_FILES,
+      plugins: { fn: plugin as unknown as TSESLint.FlatConfig.Plugin },
+      rules: ruleEntries,
+    },
+    {
+      name: `fn/${configName}/jsx`,
+      files: JSX_CAPABLE_JS_FILES,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    {
+      name: `fn/${configName}/typescript`,
+      files: TS_FILES,
+      languageOptions: {
+        parser: tsParser as TSESLint.FlatConfig.Parser,
+        parserOptions: typed ? { projectService: true } : {},
+      },
+    },
+  ];
+}
+
+plugin.configs = {
+  recommended: buildConfig('recommended', recommendedNames, false),
+  'recommended-type-checked': buildConfig('recommended-type-checked', typeCheckedNames, true),
+  next: buildConfig('next', nextNames, false),
+  strict: buildConfig('strict', strictNames, false),
+};
+
+export const configs = plugin.configs;
+
+export default plugin as FnPlugin;

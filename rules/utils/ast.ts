@@ -1,0 +1,126 @@
+/**
+ * Small ESTree helpers the rules share: function nodes, directives, unwrapping of
+ * TypeScript-only wrappers, and where a node sits (enclosing function, module scope).
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+export type FunctionNode =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression ||
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/** The innermost function around `node` (not `node` itself), or undefined at module level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let n = node.parent; n; n = n.parent) if (isFunctionNode(n)) return n;
+  return undefined;
+}
+
+/** Whether the innermost function around `node` is `async` (top-level await is not counted). */
+export function isInAsyncFunction(node: TSESTree.Node): boolean {
+  return enclosingFunction(node)?.async === true;
+}
+
+/**
+ * Whether `node` runs while the module is evaluated: not inside any function, and not in
+ * an instance field initializer (those run per construction). Static blocks and static
+ * fields run at module evaluation, so they count as module scope.
+ */
+export function isAtModuleScope(node: TSESTree.Node): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if (isFunctionNode(n)) return false;
+    if ((n.type === AST_NODE_TYPES.PropertyDefinition || n.type === AST_NODE_TYPES.AccessorProperty) && !n.static) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The directive prologue of a program or function body (`'use server'`, `'use client'`, …). */
+export function directivesOf(body: readonly TSESTree.Node[]): string[] {
+  const out: string[] = [];
+  for (const stmt of body) {
+    if (stmt.type !== AST_NODE_TYPES.ExpressionStatement || typeof stmt.directive !== 'string') break;
+    out.push(stmt.directive);
+  }
+  return out;
+}
+
+/** Whether a function's body starts with the given directive (`'use server'` inline actions). */
+export function functionHasDirective(fn: FunctionNode, directive: string): boolean {
+  if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const first = fn.body.body[0];
+  // Checked first without building an array: this runs for every function in a handler file.
+  if (first?.type !== AST_NODE_TYPES.ExpressionStatement || typeof first.directive !== 'string') return false;
+  return directivesOf(fn.body.body).includes(directive);
+}
+
+/** Strips parentheses-free wrappers that do not change the runtime value: `x as T`, `x!`, `x satisfies T`, `<T>x`. */
+export function unwrapTypeWrappers(node: TSESTree.Expression): TSESTree.Expression {
+  let n: TSESTree.Expression = node;
+  for (;;) {
+    if (
+      n.type === AST_NODE_TYPES.TSAsExpression ||
+      n.type === AST_NODE_TYPES.TSNonNullExpression ||
+      n.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      n.type === AST_NODE_TYPES.TSTypeAssertion
+    ) {
+      n = n.expression;
+    } else if (n.type === AST_NODE_TYPES.ChainExpression) {
+      n = n.expression;
+    } else {
+      return n;
+    }
+  }
+}
+
+/** The function a `const x = <fn>` / `function x() {}` binding holds, through type wrappers. */
+export function functionOfInit(init: TSESTree.Expression | null | undefined): FunctionNode | undefined {
+  if (!init) return undefined;
+  const value = unwrapTypeWrappers(init);
+  return isFunctionNode(value) ? value : undefined;
+}
+
+/** `a`, `a.b`, `this.a.b` as a dotted path; undefined for computed or call-based chains. */
+export function dottedPath(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    const object = dottedPath(node.object);
+    return object === undefined ? undefined : `${object}.${node.property.name}`;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `node` can be written as the operand of a prefix operator (`await x`) or
+ * as a call argument without parentheses changing its meaning.
+ */
+export function isTightExpression(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ThisExpression:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      return true;
+    default:
+      return false;
+  }
+}

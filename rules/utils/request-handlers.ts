@@ -1,0 +1,245 @@
+/**
+ * Which functions of a file handle requests, judged from its exports (AST level, on top of
+ * lib/file-role.ts's path role). Computed once per file from the top-level statements only,
+ * so a rule can bail out in `Program` and visit function bodies only inside handlers.
+ *
+ * Request-handling functions:
+ *   - exported route handlers named GET/HEAD/POST/PUT/DELETE/PATCH/OPTIONS (function
+ *     declarations, `export const GET = async () => …`, `export { handler as GET }`,
+ *     one level of wrapper: `export const POST = withAuth(async (req) => …)`);
+ *   - middleware/proxy: the default export or `export function middleware`/`proxy` of a
+ *     middleware file, and exported `middleware`/`proxy` functions anywhere;
+ *   - Pages Router API routes: the default export of a `pages/api/**` file;
+ *   - server actions: every exported function of a `'use server'` file, and any function
+ *     whose body starts with `'use server'`;
+ *   - fetch handlers: `export default { fetch }` (method or property), and a default-exported
+ *     function whose first parameter is a request (`req`/`request`, or typed `Request`,
+ *     `NextRequest`, `VercelRequest`, `NextApiRequest`, `IncomingMessage`), or any default
+ *     export under an `api/` directory outside the App Router; `module.exports = fn` counts
+ *     as a default export.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { sep } from 'node:path';
+import { NEXT_FACTS } from '../../lib/catalog.js';
+import { pathRole, type PathRole } from '../../lib/file-role.js';
+import { directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from './ast.js';
+
+export type HandlerKind = 'route' | 'middleware' | 'pages-api' | 'server-action' | 'fetch-handler';
+
+export interface RequestHandlers {
+  readonly pathRole: PathRole;
+  /** The file starts with `'use server'`: its exports are server actions. */
+  readonly serverActionsFile: boolean;
+  /** The file starts with `'use client'`: nothing in it runs on the server per request. */
+  readonly clientFile: boolean;
+  /** False when no function of the file can handle requests: rules bail out in `Program`. */
+  readonly mayHandleRequests: boolean;
+  /** What kind of handler `fn` is, or undefined when it is not one itself. */
+  kindOf(fn: FunctionNode): HandlerKind | undefined;
+  isRequestHandler(fn: FunctionNode): boolean;
+  /** The innermost request handler around `node` (the handler itself counts for its body). */
+  enclosingHandler(node: TSESTree.Node): FunctionNode | undefined;
+  isInsideRequestHandler(node: TSESTree.Node): boolean;
+}
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const ROUTE_METHODS: ReadonlySet<string> = new Set(NEXT_FACTS.routeHandlerMethods);
+const MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(NEXT_FACTS.middlewareFiles);
+const REQUEST_PARAM = /^_?(?:req|request)$/i;
+const REQUEST_TYPES: ReadonlySet<string> = new Set([
+  'Request',
+  'NextRequest',
+  'VercelRequest',
+  'NextApiRequest',
+  'IncomingMessage',
+]);
+
+const cache = new WeakMap<SourceCode, RequestHandlers>();
+
+export function getRequestHandlers(sourceCode: SourceCode, filename: string): RequestHandlers {
+  let found = cache.get(sourceCode);
+  if (!found) {
+    found = analyse(sourceCode, filename);
+    cache.set(sourceCode, found);
+  }
+  return found;
+}
+
+/** Top-level `function x` and `const x = …` bindings by name, exported or not. */
+function topLevelValues(body: readonly TSESTree.ProgramStatement[]): Map<string, TSESTree.Node> {
+  const values = new Map<string, TSESTree.Node>();
+  const addDeclaration = (decl: TSESTree.Node | null | undefined): void => {
+    if (!decl) return;
+    if (decl.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) values.set(decl.id.name, decl);
+    if (decl.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const d of decl.declarations) {
+        if (d.id.type === AST_NODE_TYPES.Identifier && d.init) values.set(d.id.name, d.init);
+      }
+    }
+  };
+  for (const stmt of body) {
+    if (stmt.type === AST_NODE_TYPES.ExportNamedDeclaration) addDeclaration(stmt.declaration);
+    else addDeclaration(stmt);
+  }
+  return values;
+}
+
+function firstParamIsRequest(fn: FunctionNode): boolean {
+  const param = fn.params[0];
+  if (!param) return false;
+  const id = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  if (id.type !== AST_NODE_TYPES.Identifier) return false;
+  if (REQUEST_PARAM.test(id.name)) return true;
+  const annotation = id.typeAnnotation?.typeAnnotation;
+  return (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    REQUEST_TYPES.has(annotation.typeName.name)
+  );
+}
+
+function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
+  const body = sourceCode.ast.body;
+  const role = pathRole(filename);
+  const directives = directivesOf(body);
+  const serverActionsFile = directives.includes('use server');
+  const clientFile = directives.includes('use client');
+  const underApiDir = !role.appRouter && filename.split(sep).slice(0, -1).includes('api');
+  const values = topLevelValues(body);
+  const kinds = new Map<FunctionNode, HandlerKind | null>();
+
+  /** The functions an exported value stands for: itself, a local binding, or a wrapper's function arguments. */
+  const functionsOf = (node: TSESTree.Node | null | undefined, depth = 0): FunctionNode[] => {
+    if (!node || depth > 3) return [];
+    if (isFunctionNode(node)) return [node];
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier:
+        return functionsOf(values.get(node.name), depth + 1);
+      case AST_NODE_TYPES.CallExpression:
+        return node.arguments.flatMap((a) => functionsOf(a, depth + 1));
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return functionsOf(unwrapTypeWrappers(node), depth);
+      default:
+        return [];
+    }
+  };
+
+  /** `{ fetch(req) {…} }`, `{ fetch: handler }`, `{ fetch }`, or a local bound to such an object. */
+  const fetchMethodsOf = (node: TSESTree.Node | null | undefined, depth = 0): FunctionNode[] => {
+    if (!node || depth > 3) return [];
+    if (node.type === AST_NODE_TYPES.Identifier) return fetchMethodsOf(values.get(node.name), depth + 1);
+    if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+      return fetchMethodsOf(node.expression, depth);
+    }
+    if (node.type !== AST_NODE_TYPES.ObjectExpression) return [];
+    return node.properties.flatMap((p) =>
+      p.type === AST_NODE_TYPES.Property &&
+      !p.computed &&
+      ((p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'fetch') ||
+        (p.key.type === AST_NODE_TYPES.Literal && p.key.value === 'fetch'))
+        ? functionsOf(p.value, depth + 1)
+        : [],
+    );
+  };
+
+  const mark = (fns: FunctionNode[], kind: HandlerKind): void => {
+    for (const fn of fns) if (!kinds.get(fn)) kinds.set(fn, kind);
+  };
+
+  const onNamedExport = (name: string, value: TSESTree.Node | null | undefined): void => {
+    if (ROUTE_METHODS.has(name)) mark(functionsOf(value), serverActionsFile ? 'server-action' : 'route');
+    else if (MIDDLEWARE_NAMES.has(name)) mark(functionsOf(value), 'middleware');
+    else if (serverActionsFile) mark(functionsOf(value), 'server-action');
+  };
+
+  const onDefaultExport = (value: TSESTree.Node): void => {
+    const fetchMethods = fetchMethodsOf(value);
+    if (fetchMethods.length > 0) return mark(fetchMethods, 'fetch-handler');
+    const fns = functionsOf(value);
+    if (serverActionsFile) mark(fns, 'server-action');
+    else if (role.pagesApi) mark(fns, 'pages-api');
+    else if (role.middleware) mark(fns, 'middleware');
+    else if (!clientFile && !role.appRouter) {
+      mark(
+        fns.filter((fn) => underApiDir || firstParamIsRequest(fn)),
+        'fetch-handler',
+      );
+    }
+  };
+
+  for (const stmt of body) {
+    if (stmt.type === AST_NODE_TYPES.ExportNamedDeclaration && !stmt.source && stmt.exportKind !== 'type') {
+      const decl = stmt.declaration;
+      if (decl?.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) onNamedExport(decl.id.name, decl);
+      else if (decl?.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const d of decl.declarations) if (d.id.type === AST_NODE_TYPES.Identifier) onNamedExport(d.id.name, d.init);
+      }
+      for (const spec of stmt.specifiers) {
+        if (spec.exportKind === 'type' || spec.local.type !== AST_NODE_TYPES.Identifier) continue;
+        const exported = spec.exported.type === AST_NODE_TYPES.Identifier ? spec.exported.name : spec.exported.value;
+        if (exported === 'default') onDefaultExport(spec.local);
+        else onNamedExport(exported, spec.local);
+      }
+    } else if (stmt.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      onDefaultExport(stmt.declaration);
+    } else if (stmt.type === AST_NODE_TYPES.ExpressionStatement) {
+      const target = commonJsExport(stmt.expression);
+      if (target === 'default') onDefaultExport((stmt.expression as TSESTree.AssignmentExpression).right);
+      else if (target) onNamedExport(target, (stmt.expression as TSESTree.AssignmentExpression).right);
+    }
+  }
+
+  const mayHandleRequests = kinds.size > 0 || (!clientFile && sourceCode.text.includes('use server'));
+
+  const kindOf = (fn: FunctionNode): HandlerKind | undefined => {
+    const known = kinds.get(fn);
+    if (known !== undefined) return known ?? undefined;
+    const kind: HandlerKind | null = !clientFile && functionHasDirective(fn, 'use server') ? 'server-action' : null;
+    kinds.set(fn, kind);
+    return kind ?? undefined;
+  };
+
+  const enclosingHandler = (node: TSESTree.Node): FunctionNode | undefined => {
+    if (!mayHandleRequests) return undefined;
+    for (let n: TSESTree.Node | undefined = node; n; n = n.parent) {
+      if (isFunctionNode(n) && kindOf(n)) return n;
+    }
+    return undefined;
+  };
+
+  return {
+    pathRole: role,
+    serverActionsFile,
+    clientFile,
+    mayHandleRequests,
+    kindOf,
+    isRequestHandler: (fn) => kindOf(fn) !== undefined,
+    enclosingHandler,
+    isInsideRequestHandler: (node) => enclosingHandler(node) !== undefined,
+  };
+}
+
+/** `module.exports = x` -> 'default'; `module.exports.GET = x` / `exports.GET = x` -> 'GET'. */
+function commonJsExport(expr: TSESTree.Expression): string | undefined {
+  if (expr.type !== AST_NODE_TYPES.AssignmentExpression || expr.operator !== '=') return undefined;
+  const left = expr.left;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || left.computed || left.property.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const isModuleExports = (n: TSESTree.Node): boolean =>
+    n.type === AST_NODE_TYPES.MemberExpression &&
+    !n.computed &&
+    n.object.type === AST_NODE_TYPES.Identifier &&
+    n.object.name === 'module' &&
+    n.property.type === AST_NODE_TYPES.Identifier &&
+    n.property.name === 'exports';
+  if (isModuleExports(left)) return 'default';
+  if (isModuleExports(left.object) || (left.object.type === AST_NODE_TYPES.Identifier && left.object.name === 'exports')) {
+    return left.property.name;
+  }
+  return undefined;
+}
