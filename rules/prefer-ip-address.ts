@@ -1,0 +1,215 @@
+/**
+ * fn/prefer-ip-address: raw `x-real-ip` / `x-forwarded-for` reads and `NextRequest.ip` -> `ipAddress(request)`.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { IP_HEADERS, NEXT_REQUEST_REMOVED_PROPERTIES } from '../lib/catalog.js';
+import { findNextVersion, requestGeoIpRemoved } from '../lib/next-version.js';
+import { memberName } from './utils/api-imports.js';
+import { createRule } from './utils/create-rule.js';
+import {
+  createHeaderTextTest,
+  headerReadListener,
+  isLikelyNextRequest,
+  isWriteTarget,
+  nullDistinguishedAt,
+  requestText,
+  type HeaderRead,
+} from './utils/header-reads.js';
+import { planApiImport } from './utils/import-fixer.js';
+import { readFnSettings } from './utils/settings.js';
+
+type MessageId = 'realIp' | 'forwardedFor' | 'requestIp' | 'requestIpRemoved' | 'useIpAddress';
+
+const IP_ADDRESS = 'ipAddress';
+const IP = NEXT_REQUEST_REMOVED_PROPERTIES.ip;
+const IP_HEADER_NAMES: readonly string[] = [IP_HEADERS.realIp, IP_HEADERS.forwardedFor];
+const mentionsIpHeader = createHeaderTextTest(IP_HEADER_NAMES);
+const IP_PROPERTY_TEXT = /\bip\b/;
+const SIMPLE_OPERANDS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.CallExpression,
+]);
+
+function skipWrappers(node: TSESTree.Node): TSESTree.Node {
+  let n = node;
+  while (n.parent?.type === AST_NODE_TYPES.ChainExpression || n.parent?.type === AST_NODE_TYPES.TSNonNullExpression) n = n.parent;
+  return n;
+}
+
+/**
+ * `<xff>.split(',')[0]`, `.split(',').at(0)` / `.shift()`, each optionally followed by `.trim()`:
+ * the "first entry" idiom, replaced as a whole (ipAddress() already is one address).
+ */
+function firstEntryExtent(read: TSESTree.Node): TSESTree.Node {
+  let node = skipWrappers(read);
+  const split = node.parent;
+  if (split?.type !== AST_NODE_TYPES.MemberExpression || split.object !== node || memberName(split) !== 'split') return node;
+  const splitCall = split.parent;
+  if (splitCall?.type !== AST_NODE_TYPES.CallExpression || splitCall.callee !== split) return node;
+  let picked: TSESTree.Node | undefined;
+  const afterSplit = skipWrappers(splitCall);
+  const pick = afterSplit.parent;
+  if (pick?.type === AST_NODE_TYPES.MemberExpression && pick.object === afterSplit) {
+    if (pick.computed && pick.property.type === AST_NODE_TYPES.Literal && pick.property.value === 0) picked = pick;
+    const method = pick.computed ? undefined : memberName(pick);
+    const call = pick.parent;
+    if ((method === 'at' || method === 'shift') && call?.type === AST_NODE_TYPES.CallExpression && call.callee === pick) {
+      const arg = call.arguments[0];
+      if (method === 'shift' ? call.arguments.length === 0 : arg?.type === AST_NODE_TYPES.Literal && arg.value === 0) picked = call;
+    }
+  }
+  if (!picked) return node;
+  node = skipWrappers(picked);
+  const trim = node.parent;
+  if (trim?.type === AST_NODE_TYPES.MemberExpression && trim.object === node && memberName(trim) === 'trim') {
+    const call = trim.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === trim && call.arguments.length === 0) return skipWrappers(call);
+  }
+  return node;
+}
+
+export default createRule<[], MessageId>({
+  name: 'prefer-ip-address',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Prefer `ipAddress(request)` over raw `x-real-ip` / `x-forwarded-for` reads and `NextRequest.ip`',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      realIp: 'Raw read of the `{{header}}` header: use `ipAddress(request)` from the functions API.',
+      forwardedFor:
+        '`{{header}}` is a list whose first entry is whatever the client sent, so it can be spoofed: use `ipAddress(request)`, the address the platform\'s proxy saw.',
+      requestIp:
+        '`request.ip` only works on the platform with Next.js 13/14 and is gone in Next.js 15: use `ipAddress(request)` from the functions API.',
+      requestIpRemoved:
+        '`request.ip` was removed in Next.js 15 (this project uses {{version}}), so it is always undefined: use `ipAddress(request)` from the functions API.',
+      useIpAddress: 'Use `{{replacement}}`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    const headerText = mentionsIpHeader(text);
+    const ipText = IP_PROPERTY_TEXT.test(text);
+    if (!headerText && !ipText) return {};
+
+    let removedVersion: string | null | undefined;
+    const removedIn = (): string | null => {
+      if (removedVersion === undefined) {
+        const info = findNextVersion(context.filename, readFnSettings(context).nextVersion);
+        removedVersion = info && requestGeoIpRemoved(info.version) ? info.version : null;
+      }
+      return removedVersion;
+    };
+
+    /** Reports `node`; `target` becomes `ipAddress(<argument>)<tail>`: autofix when `autofix`, else a suggestion. */
+    const report = (
+      node: TSESTree.Node,
+      message: { messageId: MessageId; data?: Record<string, string> },
+      fix: { target: TSESTree.Node; argument: TSESTree.Expression; tail?: string; autofix: boolean } | undefined,
+    ): void => {
+      const plan = fix && planApiImport(context, IP_ADDRESS, fix.target);
+      if (!fix || !plan) {
+        context.report({ node, ...message });
+        return;
+      }
+      const replacement = `${plan.expression}(${requestText(sourceCode, fix.argument)})${fix.tail ?? ''}`;
+      const apply = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [...plan.fixes(fixer), fixer.replaceText(fix.target, replacement)];
+      if (fix.autofix && plan.resolvable) context.report({ node, ...message, fix: apply });
+      else context.report({ node, ...message, suggest: [{ messageId: 'useIpAddress', data: { replacement }, fix: apply }] });
+    };
+
+    const onHeaderRead = (read: HeaderRead): void => {
+      const forwarded = read.header === IP_HEADERS.forwardedFor;
+      const message = { messageId: forwarded ? 'forwardedFor' : 'realIp', data: { header: read.header } } as const;
+      // What to hand to ipAddress(): the request, or the headers object itself (it accepts a Headers).
+      let argument: TSESTree.Expression | undefined;
+      let webShaped = false;
+      if (read.source.kind === 'request') {
+        argument = read.source.request;
+        webShaped = read.access === 'get';
+      } else if (read.access === 'get' && (read.source.kind === 'next-headers' || read.source.kind === 'headers')) {
+        argument = read.receiver;
+        webShaped = true;
+      } else if (read.access === 'index' || read.source.kind === 'unknown') {
+        // Plain-object headers or an Express-style `req.get`: fine for fn-kit's ipAddress, not upstream's.
+        argument = read.access === 'index' ? read.receiver : undefined;
+      }
+      if (!argument) {
+        report(read.node, message, undefined);
+        return;
+      }
+      const target = forwarded ? firstEntryExtent(read.node) : read.node;
+      // x-forwarded-for -> one address is a change of meaning: never an autofix.
+      const autofix = !forwarded && webShaped && !nullDistinguishedAt(target);
+      report(read.node, message, { target, argument, autofix });
+    };
+
+    /** `??` does not mix with `||`/`&&` and binds tighter than `?:`: parenthesise all but simple operands. */
+    const operandText = (node: TSESTree.Expression): string => {
+      const text = sourceCode.getText(node);
+      return SIMPLE_OPERANDS.has(node.type) ? text : `(${text})`;
+    };
+
+    const ipMessage = (): { messageId: MessageId; data?: Record<string, string> } => {
+      const version = removedIn();
+      return version ? { messageId: 'requestIpRemoved', data: { version } } : { messageId: 'requestIp' };
+    };
+
+    const onIpMember = (node: TSESTree.MemberExpression): void => {
+      const request = node.object;
+      if (isWriteTarget(node) || !isLikelyNextRequest(context, request)) return;
+      const usable = !node.optional && request.type !== AST_NODE_TYPES.ChainExpression;
+      report(node, ipMessage(), usable ? { target: node, argument: request, autofix: true } : undefined);
+    };
+
+    /** `const { ip } = request`, `{ ip: addr }`, `{ ip = '0.0.0.0' }`. */
+    const onIpDestructure = (prop: TSESTree.Property): void => {
+      const pattern = prop.parent;
+      if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return;
+      const declarator = pattern.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== pattern || !declarator.init) return;
+      const request = declarator.init;
+      if (!isLikelyNextRequest(context, request)) return;
+      const value = prop.value;
+      const local =
+        value.type === AST_NODE_TYPES.Identifier
+          ? value
+          : value.type === AST_NODE_TYPES.AssignmentPattern && value.left.type === AST_NODE_TYPES.Identifier
+            ? value.left
+            : undefined;
+      if (pattern.properties.length !== 1 || !local || pattern.typeAnnotation) {
+        context.report({ node: prop, ...ipMessage() });
+        return;
+      }
+      const fallback = value.type === AST_NODE_TYPES.AssignmentPattern ? ` ?? ${operandText(value.right)}` : '';
+      const plan = planApiImport(context, IP_ADDRESS, declarator);
+      if (!plan) {
+        context.report({ node: prop, ...ipMessage() });
+        return;
+      }
+      const replacement = `${local.name} = ${plan.expression}(${requestText(sourceCode, request)})${fallback}`;
+      const apply = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [...plan.fixes(fixer), fixer.replaceText(declarator, replacement)];
+      if (plan.resolvable) context.report({ node: prop, ...ipMessage(), fix: apply });
+      else context.report({ node: prop, ...ipMessage(), suggest: [{ messageId: 'useIpAddress', data: { replacement }, fix: apply }] });
+    };
+
+    return {
+      ...(headerText ? headerReadListener(context, (h) => IP_HEADER_NAMES.includes(h), onHeaderRead) : {}),
+      ...(ipText
+        ? {
+            [`MemberExpression[computed=false][property.name="${IP}"]`]: onIpMember,
+            [`Property[computed=false][key.name="${IP}"]`]: onIpDestructure,
+          }
+        : {}),
+    };
+  },
+});
