@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import * as root from '@fn-kit/functions';
+import * as headers from '@fn-kit/functions/headers';
+import * as middleware from '@fn-kit/functions/middleware';
+import * as oidc from '@fn-kit/functions/oidc';
+import { EMOJI_FLAG_UNICODE_STARTING_POSITION, HEADER_CONSTANTS, MIDDLEWARE_HEADERS, SUBPATH_EXPORTS } from '@fn-kit/functions/catalog';
+
+describe('entry points', () => {
+  it('./headers exports the catalog constants with the catalog values', () => {
+    for (const [name, value] of Object.entries(HEADER_CONSTANTS)) {
+      expect((headers as Record<string, unknown>)[name], name).toBe(value);
+    }
+    expect(headers.EMOJI_FLAG_UNICODE_STARTING_POSITION).toBe(EMOJI_FLAG_UNICODE_STARTING_POSITION);
+  });
+
+  it('each entry point exports every value the catalog lists for its subpath', () => {
+    const modules = { '': root, '/headers': headers, '/oidc': oidc, '/middleware': middleware } as const;
+    for (const [subpath, names] of Object.entries(SUBPATH_EXPORTS)) {
+      const mod = modules[subpath as keyof typeof modules] as Record<string, unknown>;
+      for (const name of names) expect(mod[name], `${subpath || '.'} ${name}`).toBeDefined();
+    }
+  });
+
+  it('./headers exports nothing beyond its catalog list', () => {
+    expect(Object.keys(headers).sort()).toEqual([...SUBPATH_EXPORTS['/headers']].sort());
+  });
+
+  it('next() and rewrite() set the middleware instruction headers', () => {
+    const overrides = new Headers({ 'x-user-id': 'u_1' });
+    const continued = middleware.next({ headers: { 'x-a': '1' }, request: { headers: overrides } });
+    expect(continued.headers.get(MIDDLEWARE_HEADERS.next)).toBe('1');
+    expect(continued.headers.get('x-a')).toBe('1');
+    expect(continued.headers.get(`${MIDDLEWARE_HEADERS.requestHeaderPrefix}x-user-id`)).toBe('u_1');
+    expect(continued.headers.get(MIDDLEWARE_HEADERS.overrideHeaders)).toBe('x-user-id');
+    const rewritten = middleware.rewrite(new URL('https://example.test/x'), { status: 202 });
+    expect(rewritten.status).toBe(202);
+    expect(rewritten.headers.get(MIDDLEWARE_HEADERS.rewrite)).toBe('https://example.test/x');
+    expect(() => middleware.next({ request: { headers: { a: 'b' } as unknown as Headers } })).toThrow(
+      /request\.headers must be a Headers instance/,
+    );
+  });
+});
