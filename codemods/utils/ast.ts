@@ -212,3 +212,10 @@ export function findReferences(j: JSCodeshift, scopeRoot: Collection, name: stri
 }
 
 export type { ASTNode };
+
+/** Replaces a string literal's value; the printer re-quotes it in the file's style. */
+export function setStringValue(node: AnyNode, value: string): void {
+  node.value = value;
+  delete node.raw;
+  if (node.extra) delete node.extra;
+}

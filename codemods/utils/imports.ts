@@ -8,9 +8,10 @@
  *  - drops an import (or require) that a transform emptied, keeping its comments.
  * Quote style follows the file (see `printOptions`).
  */
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
 import { type AnyNode, isObjectProperty, programOf, propertyKeyName, requiredModule } from './ast.js';
 import type { ModuleBinding } from './api-bindings.js';
+import { nodeText, objectPatternFromTexts, parseStatement, quoted } from './snippets.js';
 
 export type ModuleSystem = 'esm' | 'cjs';
 
@@ -113,6 +114,9 @@ function isImportLike(node: AnyNode): boolean {
   return false;
 }
 
+/** The end of an import or require statement: `import 'x';`, `} from 'x';`, `require('x');`. */
+const IMPORT_LINE_END = /(?:^import\b.*|\bfrom\s*['"][^'"]+['"]|\brequire\(\s*['"][^'"]+['"]\s*\)(?:\.\w+)*)\s*;?\s*$/;
+
 function isDirectiveStatement(node: AnyNode): boolean {
   return node.type === 'ExpressionStatement' && typeof node.directive === 'string';
 }
@@ -120,12 +124,62 @@ function isDirectiveStatement(node: AnyNode): boolean {
 export class ImportEditor {
   private names: Set<string> | undefined;
   private system: ModuleSystem | undefined;
+  private readonly inserted: AnyNode[] = [];
+  readonly quote: 'single' | 'double';
 
   constructor(
     private readonly j: JSCodeshift,
     private readonly root: Collection,
-    private readonly filename: string,
-  ) {}
+    private readonly file: FileInfo,
+  ) {
+    this.quote = detectQuote(file.source);
+  }
+
+  /** A string literal's source text in the file's quote style. */
+  quoted(value: string): string {
+    return quoted(value, this.quote);
+  }
+
+  /**
+   * Parses a statement written in the file's syntax (see ./snippets). recast lays out the
+   * space after a new statement from the snippet, so `text` carries its own line break.
+   */
+  statement(text: string, blankLineAfter = false): AnyNode {
+    return parseStatement(this.j, `${text}\n${blankLineAfter ? '\n' : ''}`);
+  }
+
+  /** Inserts a top-level statement right after `anchor` (a top-level statement). */
+  insertAfter(anchor: AnyNode, statement: AnyNode): void {
+    const body: AnyNode[] = this.program().body;
+    const index = body.indexOf(anchor);
+    body.splice(index === -1 ? body.length : index + 1, 0, statement);
+    this.inserted.push(statement);
+  }
+
+  /**
+   * Prints the file. recast keeps the blank line that followed the statement a new import
+   * was inserted after, which would leave the new import floating below a gap; that gap
+   * is closed when the line above is the end of an import or require.
+   */
+  print(): string {
+    let output = printFile(this.root, this.file.source);
+    for (const statement of this.inserted) {
+      const code = this.j(statement).toSource(printOptions(this.file.source));
+      const at = output.indexOf(`\n\n${code}`);
+      if (at === -1) continue;
+      const lineStart = output.lastIndexOf('\n', at - 1) + 1;
+      if (IMPORT_LINE_END.test(output.slice(lineStart, at))) output = output.slice(0, at) + output.slice(at + 1);
+    }
+    return output;
+  }
+
+  /** Replaces a declarator's object pattern with one listing `properties` (original texts kept). */
+  setPatternProperties(declarator: AnyNode, properties: readonly AnyNode[]): void {
+    const texts = properties.map((p) => (p.start !== undefined || p.range ? nodeText(p, this.file.source) : printProperty(p)));
+    const pattern = objectPatternFromTexts(this.j, texts);
+    if (declarator.id.typeAnnotation) pattern.typeAnnotation = declarator.id.typeAnnotation;
+    declarator.id = pattern;
+  }
 
   /** Names in use, including the ones this editor added. */
   get inUse(): Set<string> {
@@ -134,7 +188,7 @@ export class ImportEditor {
   }
 
   get moduleSystem(): ModuleSystem {
-    this.system ??= detectModuleSystem(this.j, this.root, this.filename);
+    this.system ??= detectModuleSystem(this.j, this.root, this.file.path);
     return this.system;
   }
 
@@ -227,37 +281,30 @@ export class ImportEditor {
       target.specifiers = [...(target.specifiers ?? []), this.specifier(request, local, inline)];
       return;
     }
-    const decl: AnyNode = j.importDeclaration([this.specifier(request, local, false)], j.stringLiteral(request.module));
-    if (request.typeOnly) decl.importKind = 'type';
-    this.insertStatement(decl);
+    const spec = local === request.name ? request.name : `${request.name} as ${local}`;
+    const text = `import ${request.typeOnly ? 'type ' : ''}{ ${spec} } from ${this.quoted(request.module)};`;
+    this.insertStatement(this.statement(text, !this.hasImportLike()));
   }
 
   private addRequire(request: AddImportRequest, local: string): void {
-    const j = this.j;
     const body: AnyNode[] = this.program().body;
+    const property = local === request.name ? request.name : `${request.name}: ${local}`;
     for (const node of body) {
       if (node.type !== 'VariableDeclaration') continue;
       for (const d of node.declarations) {
         if (requiredModule(d.init) === request.module && d.id.type === 'ObjectPattern' && d.init.type !== 'AwaitExpression') {
-          d.id.properties = [...d.id.properties, this.requireProperty(request.name, local)];
+          const texts = (d.id.properties as AnyNode[]).map((p) => nodeText(p, this.file.source));
+          const pattern = objectPatternFromTexts(this.j, [...texts, property]);
+          d.id = pattern;
           return;
         }
       }
     }
-    const decl = j.variableDeclaration('const', [
-      j.variableDeclarator(
-        j.objectPattern([this.requireProperty(request.name, local)]),
-        j.callExpression(j.identifier('require'), [j.stringLiteral(request.module)]),
-      ),
-    ]);
-    this.insertStatement(decl);
+    this.insertStatement(this.statement(`const { ${property} } = require(${this.quoted(request.module)});`, !this.hasImportLike()));
   }
 
-  private requireProperty(name: string, local: string): AnyNode {
-    const j = this.j;
-    const prop: AnyNode = j.objectProperty(j.identifier(name), j.identifier(local));
-    if (name === local) prop.shorthand = true;
-    return prop;
+  private hasImportLike(): boolean {
+    return (this.program().body as AnyNode[]).some(isImportLike);
   }
 
   /** Insert a top-level statement after the last import, else after directives, else first. */
@@ -270,6 +317,7 @@ export class ImportEditor {
       while (directives < body.length && isDirectiveStatement(body[directives])) directives++;
       if (directives > 0) index = directives - 1;
     }
+    this.inserted.push(statement);
     if (index >= 0) {
       body.splice(index + 1, 0, statement);
       return;
@@ -313,8 +361,11 @@ export class ImportEditor {
     if (!declarator) return;
     if (binding.form === 'require') {
       const prop = binding.specifier?.node;
-      declarator.id.properties = declarator.id.properties.filter((p: AnyNode) => p !== prop);
-      if (declarator.id.properties.length > 0) return;
+      const rest = (declarator.id.properties as AnyNode[]).filter((p) => p !== prop);
+      if (rest.length > 0) {
+        this.setPatternProperties(declarator, rest);
+        return;
+      }
     }
     const declaration: AnyNode = binding.declaration.node;
     declaration.declarations = declaration.declarations.filter((d: AnyNode) => d !== declarator);
@@ -326,4 +377,16 @@ export class ImportEditor {
     if ((this.program().body as AnyNode[]).includes(node)) this.removeStatement(node);
     else path.prune();
   }
+}
+
+function printProperty(p: AnyNode): string {
+  const key = propertyKeyName(p);
+  const value = p.value?.type === 'Identifier' ? p.value.name : undefined;
+  if (!key || !value) throw new Error('cannot print a built pattern property');
+  return key === value ? key : `${key}: ${value}`;
+}
+
+/** Prints the transformed file, new code in the file's quote style. */
+export function printFile(root: Collection, source: string): string {
+  return root.toSource(printOptions(source));
 }

@@ -1,0 +1,4 @@
+export async function load() {
+  const { getVercelOidcToken } = await import('@vercel/oidc');
+  return getVercelOidcToken();
+}

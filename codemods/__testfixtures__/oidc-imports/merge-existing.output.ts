@@ -1,0 +1,3 @@
+import { getVercelOidcTokenSync, getVercelOidcToken } from '@vercel/oidc';
+
+export const both = [getVercelOidcToken, getVercelOidcTokenSync];

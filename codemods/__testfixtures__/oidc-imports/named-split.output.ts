@@ -1,0 +1,10 @@
+// Exchanges the deployment's token for AWS credentials.
+import { getVercelOidcToken } from '@vercel/oidc';
+import { awsCredentialsProvider as aws } from '@vercel/oidc-aws-credentials-provider';
+import { S3Client } from '@aws-sdk/client-s3';
+
+export const s3 = new S3Client({ credentials: aws({ roleArn: process.env.AWS_ROLE_ARN! }) });
+
+export async function token() {
+  return getVercelOidcToken();
+}

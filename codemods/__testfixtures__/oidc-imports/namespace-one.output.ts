@@ -1,0 +1,3 @@
+import * as oidc from '@vercel/oidc';
+
+export const t = () => oidc.getVercelOidcTokenSync();

@@ -1,0 +1,1 @@
+export { getVercelOidcToken, awsCredentialsProvider } from '@vercel/functions/oidc';

@@ -1,0 +1,4 @@
+'use strict';
+const { getVercelOidcToken, awsCredentialsProvider } = require('@vercel/functions/oidc');
+
+module.exports = { getVercelOidcToken, awsCredentialsProvider };

@@ -1,0 +1,5 @@
+'use strict';
+const { getVercelOidcToken } = require('@vercel/oidc');
+const { awsCredentialsProvider } = require('@vercel/oidc-aws-credentials-provider');
+
+module.exports = { getVercelOidcToken, awsCredentialsProvider };

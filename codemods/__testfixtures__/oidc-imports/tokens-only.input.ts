@@ -1,0 +1,3 @@
+import { getVercelOidcToken, getVercelOidcTokenSync } from "@vercel/functions/oidc";
+
+export const read = () => getVercelOidcTokenSync() ?? getVercelOidcToken();

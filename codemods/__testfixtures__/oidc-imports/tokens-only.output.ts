@@ -1,0 +1,3 @@
+import { getVercelOidcToken, getVercelOidcTokenSync } from "@vercel/oidc";
+
+export const read = () => getVercelOidcTokenSync() ?? getVercelOidcToken();
