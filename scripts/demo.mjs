@@ -171,13 +171,17 @@ async function loadPlugin() {
   }
 }
 
-/** Flat config: the plugin's recommended + next configs, then any rule they leave off at "warn". */
-function buildLintConfig(plugin, tsParser) {
+/**
+ * Flat config: the plugin's presets (later ones win), then every plugin rule they leave off
+ * at "warn", so that the demo shows each rule at work.
+ */
+function buildLintConfig(plugin, tsParser, presetNames, parserOptions = {}) {
   const ruleIds = Object.keys(plugin.rules ?? {}).map((name) => `${ruleNamespace}/${name}`);
   const presets = [];
-  for (const name of ['recommended', 'next']) {
+  const missing = [];
+  for (const name of presetNames) {
     const preset = plugin.configs?.[name];
-    if (!preset) markNotAvailable(`configs.${name} of the ESLint plugin`);
+    if (!preset) missing.push(`configs['${name}'] of the ESLint plugin`);
     else presets.push(...(Array.isArray(preset) ? preset : [preset]));
   }
   const enabled = new Set();
@@ -198,10 +202,38 @@ function buildLintConfig(plugin, tsParser) {
     },
     ...(registered ? [] : [{ plugins: { [ruleNamespace]: plugin } }]),
     ...presets,
+    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parserOptions } },
   ];
   if (extra.length > 0) config.push({ rules: Object.fromEntries(extra.map((id) => [id, 'warn'])) });
-  return { config, ruleIds, extra };
+  return { config, ruleIds, extra, missing };
 }
+
+/** Lints the example; results carry repo-relative paths. Undefined when ESLint crashed. */
+async function lintExample(ESLint, config) {
+  const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+  let results;
+  try {
+    results = await eslint.lintFiles([lintGlob]);
+  } catch (error) {
+    markProblem(`ESLint crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return undefined;
+  }
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (!message.ruleId) markProblem(`ESLint could not lint ${result.filePath}:${message.line ?? 0}: ${message.message}`);
+    }
+  }
+  const rulesMeta = eslint.getRulesMetaForResults(results);
+  const formatter = await eslint.loadFormatter('stylish');
+  const relResults = results.map((result) => ({ ...result, filePath: relative(root, result.filePath).split(sep).join('/') }));
+  const print = async (shown) => {
+    const text = await formatter.format(shown, { cwd: root, rulesMeta });
+    printToolOutput(colour ? text : stripVTControlCharacters(text));
+  };
+  return { results: relResults, print };
+}
+
+const findingKey = (file, message) => `${file}:${message.line}:${message.column}:${message.ruleId}`;
 
 async function lintSection(summary) {
   heading(`1. ESLint: fn-kit configs.recommended + configs.next on ${lintGlob}`);
@@ -211,31 +243,21 @@ async function lintSection(summary) {
     markNotAvailable('ESLint rules (the plugin exports no rules yet)');
     return;
   }
-  const [{ ESLint }, tsParser] = await Promise.all([import('eslint'), import('@typescript-eslint/parser')]);
-  const { config, ruleIds, extra } = buildLintConfig(plugin, tsParser.default ?? tsParser);
+  const [{ ESLint }, tsParserModule] = await Promise.all([import('eslint'), import('@typescript-eslint/parser')]);
+  const tsParser = tsParserModule.default ?? tsParserModule;
+  const { config, ruleIds, extra, missing } = buildLintConfig(plugin, tsParser, ['recommended', 'next']);
+  for (const what of missing) markNotAvailable(what);
   if (extra.length > 0) say(dim(`also enabled at "warn" (not in recommended/next): ${extra.join(', ')}`));
 
-  let results;
-  const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
-  try {
-    results = await eslint.lintFiles([lintGlob]);
-  } catch (error) {
-    markProblem(`ESLint crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    return;
-  }
-  const relResults = results.map((result) => ({ ...result, filePath: relative(root, result.filePath).split(sep).join('/') }));
-  const formatter = await eslint.loadFormatter('stylish');
-  const text = await formatter.format(relResults, { cwd: root, rulesMeta: eslint.getRulesMetaForResults(results) });
-  printToolOutput(colour ? text : stripVTControlCharacters(text));
+  const syntactic = await lintExample(ESLint, config);
+  if (!syntactic) return;
+  await syntactic.print(syntactic.results);
 
   const perRule = new Map(ruleIds.map((id) => [id, { count: 0, files: new Set() }]));
   let total = 0;
-  for (const result of relResults) {
+  for (const result of syntactic.results) {
     for (const message of result.messages) {
-      if (!message.ruleId) {
-        markProblem(`ESLint could not lint ${result.filePath}:${message.line ?? 0}: ${message.message}`);
-        continue;
-      }
+      if (!message.ruleId) continue;
       const entry = perRule.get(message.ruleId) ?? { count: 0, files: new Set() };
       entry.count += 1;
       entry.files.add(result.filePath.slice(appRel.length + 1));
@@ -243,13 +265,46 @@ async function lintSection(summary) {
       total += 1;
     }
   }
-  say(bold(`Findings per rule (${total} in ${results.length} files; findings are expected here):`));
+  say();
+  say(bold(`Findings per rule (${total} in ${syntactic.results.length} files; findings are expected here):`));
   const width = Math.max(...[...perRule.keys()].map((id) => id.length));
   for (const [id, { count, files }] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) {
     const line = `  ${id.padEnd(width)}  ${String(count).padStart(3)}  ${[...files].sort().join(', ')}`;
     say(count > 0 ? line : yellow(`${line}(no finding in the example)`));
   }
   summary.push(`ESLint: ${total} findings from ${[...perRule.values()].filter((r) => r.count > 0).length} of ${ruleIds.length} rules`);
+
+  await typedLintSection(plugin, ESLint, tsParser, syntactic.results, summary);
+}
+
+/** The same rules with type information: shows only what the syntactic pass could not see. */
+async function typedLintSection(plugin, ESLint, tsParser, syntacticResults, summary) {
+  heading("1b. ESLint with type information: configs['recommended-type-checked'] + configs.next");
+  if (!plugin.configs?.['recommended-type-checked']) {
+    markNotAvailable("configs['recommended-type-checked'] of the ESLint plugin");
+    return;
+  }
+  say(dim(`Types come from ${appRel}/tsconfig.json (the app is not installed, so imports of packages are untyped).`));
+  const { config } = buildLintConfig(plugin, tsParser, ['next', 'recommended-type-checked'], { tsconfigRootDir: appDir });
+  const typed = await lintExample(ESLint, config);
+  if (!typed) return;
+  const before = new Set(syntacticResults.flatMap((r) => r.messages.map((m) => findingKey(r.filePath, m))));
+  const after = new Set(typed.results.flatMap((r) => r.messages.map((m) => findingKey(r.filePath, m))));
+  const added = typed.results
+    .map((result) => ({ ...result, messages: result.messages.filter((m) => !before.has(findingKey(result.filePath, m))) }))
+    .map((result) => ({
+      ...result,
+      errorCount: result.messages.filter((m) => m.severity === 2).length,
+      warningCount: result.messages.filter((m) => m.severity === 1).length,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    }))
+    .filter((result) => result.messages.length > 0);
+  const addedCount = added.reduce((n, result) => n + result.messages.length, 0);
+  const dropped = [...before].filter((key) => !after.has(key)).length;
+  say(bold(`${addedCount} more finding(s) with type information${dropped ? `, ${dropped} fewer` : ''}:`));
+  await typed.print(added);
+  summary.push(`ESLint with types: ${addedCount} more findings${dropped ? `, ${dropped} fewer` : ''}`);
 }
 
 // ---------------------------------------------------------------- 2. codemods

@@ -145,13 +145,21 @@ function transformRuns(codemodSection: string): Map<string, string> {
   return runs;
 }
 
-function pluginRuleNames(): string[] | undefined {
+/** The built plugin's rule names and config names, or undefined when it is not built. */
+let pluginCache: { value: { rules: string[]; configs: string[] } | undefined } | undefined;
+function builtPlugin(): { rules: string[]; configs: string[] } | undefined {
+  pluginCache ??= { value: loadBuiltPlugin() };
+  return pluginCache.value;
+}
+
+function loadBuiltPlugin(): { rules: string[]; configs: string[] } | undefined {
   if (!existsSync(join(root, 'dist', 'rules', 'index.js'))) return undefined;
   const script =
-    "const m = await import('fn-kit/eslint-plugin'); process.stdout.write(JSON.stringify(Object.keys((m.default ?? m).rules ?? {})));";
+    "const m = await import('fn-kit/eslint-plugin'); const p = m.default ?? m;" +
+    ' process.stdout.write(JSON.stringify({ rules: Object.keys(p.rules ?? {}), configs: Object.keys(p.configs ?? {}) }));';
   const result = runNode(['--input-type=module', '-e', script]);
   if (result.status !== 0) throw new Error(`dist/rules/index.js does not load:\n${result.output}`);
-  return JSON.parse(result.output) as string[];
+  return JSON.parse(result.output) as { rules: string[]; configs: string[] };
 }
 
 /** `fn-codemod list`, or undefined while no transform is registered. */
@@ -198,7 +206,7 @@ describe('npm run demo', () => {
 
   it('shows findings from every rule of the plugin, where the mistakes are, and none on correct code', () => {
     const specRulesInSource = Object.keys(RULE_TARGETS).filter((name) => sourceExists('rules', `${name}.ts`));
-    const rules = pluginRuleNames();
+    const rules = builtPlugin()?.rules;
     if (rules === undefined) {
       // The plugin is not built: acceptable only while no rule has landed in the sources.
       expect(sourceExists('rules', 'index.ts'), 'rules/index.ts exists but dist/rules/index.js does not: run `npm run build`').toBe(false);
@@ -229,6 +237,21 @@ describe('npm run demo', () => {
       expect(unexpected, `unexpected findings in ${file}`).toEqual([]);
     }
     for (const file of CORRECT_FILES) expect([...(findings.get(file) ?? [])], `findings in correct code ${file}`).toEqual([]);
+  });
+
+  it('shows, with type information, the floating `void track(...)` that needs types to be seen', () => {
+    const plugin = builtPlugin();
+    if (!plugin?.rules.includes('no-floating-background-promise') || !plugin.configs.includes('recommended-type-checked')) {
+      expect(sourceExists('rules', 'no-floating-background-promise.ts') && plugin !== undefined, 'no-floating-background-promise and configs[\'recommended-type-checked\'] must both be in the built plugin').toBe(false);
+      return;
+    }
+    const source = readFileSync(join(appDir, 'app/api/checkout/route.ts'), 'utf8').split('\n');
+    const line = source.findIndex((text) => text.includes('void track(')) + 1;
+    expect(line).toBeGreaterThan(0);
+    const typed = sectionStarting(parts, '1b. ESLint with type information');
+    expect(typed).toContain(`${appRel}/app/api/checkout/route.ts\n`);
+    const block = typed.slice(typed.indexOf(`${appRel}/app/api/checkout/route.ts\n`)).split('\n\n')[0];
+    expect(block).toMatch(new RegExp(`^\\s+${line}:\\d+\\s+error\\s+.*fn/no-floating-background-promise$`, 'm'));
   });
 
   it('shows a dry-run diff from every transform, on the planted files only', () => {

@@ -15,12 +15,3 @@ export async function track(event: string, props: EventProps = {}): Promise<void
     throw new Error(`analytics: ${event} was rejected with HTTP ${response.status}`);
   }
 }
-
-export async function sendReceipt(orderId: string, email: string): Promise<void> {
-  const response = await fetch(`${process.env.EMAIL_API_URL}/receipts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ orderId, email }),
-  });
-  if (!response.ok) throw new Error(`receipt for order ${orderId}: HTTP ${response.status}`);
-}

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { sendReceipt, track } from '@/lib/analytics';
+import { track } from '@/lib/analytics';
 
 const BASE_URL = `https://${process.env.VERCEL_URL}`;
 
@@ -26,7 +26,10 @@ export async function POST(request: NextRequest) {
   // Fire-and-forget: nothing keeps the function alive for these once the response is sent.
   fetch(`${process.env.ORDERS_API_URL}/orders/${id}/reserve-stock`, { method: 'POST' });
   void track('checkout_completed', { orderId: id, items: order.items.length });
-  sendReceipt(id, order.email).catch((error) => console.error('receipt failed', error));
+  fetch(`${process.env.EMAIL_API_URL}/receipts`, {
+    method: 'POST',
+    body: JSON.stringify({ orderId: id, email: order.email }),
+  }).catch((error) => console.error('receipt failed', error));
 
   return NextResponse.json({ id, status: `${BASE_URL}/orders/${id}` }, { status: 201 });
 }
