@@ -171,7 +171,8 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
     }
   };
 
-  for (const stmt of body) {
+  // A client module runs in the browser: nothing in it handles requests.
+  for (const stmt of clientFile ? [] : body) {
     if (stmt.type === AST_NODE_TYPES.ExportNamedDeclaration && !stmt.source && stmt.exportKind !== 'type') {
       const decl = stmt.declaration;
       if (decl?.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) onNamedExport(decl.id.name, decl);
