@@ -1,0 +1,235 @@
+/**
+ * Reads of environment variables, recognised once for every rule that cares about one
+ * (misspelt system variables, `getEnv()`, the OIDC token):
+ *
+ *   process.env.NAME      process.env['NAME']     process?.env?.NAME     import.meta.env.NAME
+ *   const { NAME, OTHER: alias, THIRD = 'x' } = process.env        ({ NAME } = process.env)
+ *   const env = process.env; env.NAME       const { env } = process; env.NAME
+ *   import { env } from 'node:process'; env.NAME       import process from 'node:process'
+ *
+ * Writes (`process.env.NAME = …`, `delete`, `++`, assignment targets) are not reads. A local
+ * `process` (parameter, variable, import from another module) is not the real one.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { memberName, requiredModule } from './api-imports.js';
+import { isWriteTarget } from './header-reads.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const PROCESS = 'process';
+const ENV = 'env';
+const PROCESS_MODULES: ReadonlySet<string> = new Set(['process', 'node:process']);
+
+export interface EnvRead {
+  /** The variable name, as written. */
+  readonly name: string;
+  /** `member`: `<env>.NAME` / `<env>['NAME']`; `destructure`: a property of a pattern over `<env>`. */
+  readonly syntax: 'member' | 'destructure';
+  /** The member expression, or the pattern's Property. */
+  readonly node: TSESTree.MemberExpression | TSESTree.Property;
+  /** What spells the name: the member's property, or the Property's key. */
+  readonly nameNode: TSESTree.Node;
+  /** The env object expression read from (`process.env`, `import.meta.env`, or an alias identifier). */
+  readonly envObject: TSESTree.Node;
+  /** Where the object comes from. */
+  readonly via: 'process.env' | 'import.meta.env';
+  /** For `destructure`: the whole pattern (other properties may be other variables). */
+  readonly pattern?: TSESTree.ObjectPattern;
+  /** The read is the operand of `typeof`. */
+  readonly inTypeof: boolean;
+}
+
+function staticName(node: TSESTree.Node, computed: boolean): string | undefined {
+  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+function variableOf(sourceCode: SourceCode, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  return ASTUtils.findVariable(sourceCode.getScope(id), id);
+}
+
+/** The real `process`: the global (undeclared or a configured global), or imported (any local name) from `process`/`node:process`. */
+export function isRealProcess(sourceCode: SourceCode, id: TSESTree.Identifier): boolean {
+  const variable = variableOf(sourceCode, id);
+  if (!variable || variable.defs.length === 0) return id.name === PROCESS;
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || !def) return false;
+  if (def.type === 'ImportBinding') {
+    const spec = def.node;
+    return (
+      def.parent.type === AST_NODE_TYPES.ImportDeclaration &&
+      PROCESS_MODULES.has(def.parent.source.value) &&
+      (spec.type === AST_NODE_TYPES.ImportDefaultSpecifier || spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier)
+    );
+  }
+  if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier) {
+    const module = requiredModule(def.node.init);
+    return module !== undefined && PROCESS_MODULES.has(module);
+  }
+  return false;
+}
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let n = node;
+  while (n.type === AST_NODE_TYPES.ChainExpression || n.type === AST_NODE_TYPES.TSNonNullExpression || n.type === AST_NODE_TYPES.TSAsExpression) {
+    n = n.expression;
+  }
+  return n;
+}
+
+/** `process.env` (real process) or `import.meta.env`: which one, else undefined. */
+export function envObjectKind(sourceCode: SourceCode, node: TSESTree.Node): EnvRead['via'] | undefined {
+  const n = unwrap(node);
+  if (n.type !== AST_NODE_TYPES.MemberExpression || memberName(n) !== ENV) return undefined;
+  const object = unwrap(n.object);
+  if (object.type === AST_NODE_TYPES.Identifier) return isRealProcess(sourceCode, object) ? 'process.env' : undefined;
+  if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta') {
+    return 'import.meta.env';
+  }
+  return undefined;
+}
+
+/** The node whose parent tells how a value is used, stepping over `!`, `as` and optional-chain wrappers. */
+function usageNode(node: TSESTree.Node): TSESTree.Node {
+  let n = node;
+  while (
+    n.parent &&
+    (n.parent.type === AST_NODE_TYPES.ChainExpression ||
+      n.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      n.parent.type === AST_NODE_TYPES.TSAsExpression)
+  ) {
+    n = n.parent;
+  }
+  return n;
+}
+
+/**
+ * Every env read off the env object `object` (a `process.env` expression or an identifier
+ * bound to one): member reads on it, a destructuring pattern it initialises or is assigned
+ * to, and, when it initialises a `const` alias, the reads through that alias.
+ */
+function readsOffEnvObject(
+  sourceCode: SourceCode,
+  object: TSESTree.Node,
+  via: EnvRead['via'],
+  onRead: (read: EnvRead) => void,
+): void {
+  const used = usageNode(object);
+  const parent = used.parent;
+  if (!parent) return;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === used) {
+    const name = staticName(parent.property, parent.computed);
+    if (name === undefined || isWriteTarget(parent)) return;
+    const usage = usageNode(parent).parent;
+    onRead({
+      name,
+      syntax: 'member',
+      node: parent,
+      nameNode: parent.property,
+      envObject: object,
+      via,
+      inTypeof: usage?.type === AST_NODE_TYPES.UnaryExpression && usage.operator === 'typeof',
+    });
+    return;
+  }
+  const pattern =
+    parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === used
+      ? parent.id
+      : parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === used && parent.operator === '='
+        ? parent.left
+        : undefined;
+  if (pattern?.type === AST_NODE_TYPES.ObjectPattern) {
+    readsOffPattern(pattern, object, via, onRead);
+    return;
+  }
+  if (
+    pattern?.type === AST_NODE_TYPES.Identifier &&
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.parent.kind === 'const'
+  ) {
+    readsThroughAlias(sourceCode, pattern, via, onRead);
+  }
+}
+
+function readsOffPattern(
+  pattern: TSESTree.ObjectPattern,
+  envObject: TSESTree.Node,
+  via: EnvRead['via'],
+  onRead: (read: EnvRead) => void,
+): void {
+  for (const prop of pattern.properties) {
+    if (prop.type !== AST_NODE_TYPES.Property) continue;
+    const name = staticName(prop.key, prop.computed);
+    if (name === undefined) continue;
+    onRead({ name, syntax: 'destructure', node: prop, nameNode: prop.key, envObject, via, pattern, inTypeof: false });
+  }
+}
+
+/** Reads through a `const` bound to the env object (`const env = process.env`, `import { env } from 'node:process'`). */
+function readsThroughAlias(
+  sourceCode: SourceCode,
+  id: TSESTree.Identifier,
+  via: EnvRead['via'],
+  onRead: (read: EnvRead) => void,
+): void {
+  const variable = sourceCode.scopeManager ? ASTUtils.findVariable(sourceCode.getScope(id), id) : null;
+  if (!variable) return;
+  for (const ref of variable.references) {
+    if (ref.init || !ref.isReadOnly()) continue;
+    readsOffEnvObject(sourceCode, ref.identifier, via, onRead);
+  }
+}
+
+/** Cheap text test: can this file read an env variable at all? */
+export function mayReadEnv(text: string): boolean {
+  return text.includes(ENV);
+}
+
+/**
+ * Visitors that call `onRead` once for every env read in the file. The keys are selector
+ * strings specific to this helper, so a rule can spread them next to its own visitors.
+ */
+export function envReadListener(sourceCode: SourceCode, onRead: (read: EnvRead) => void): TSESLint.RuleListener {
+  const onEnvMember = (node: TSESTree.MemberExpression): void => {
+    const via = envObjectKind(sourceCode, node);
+    if (via) readsOffEnvObject(sourceCode, node, via, onRead);
+  };
+  return {
+    [`MemberExpression[property.name="${ENV}"]`]: onEnvMember,
+    [`MemberExpression[computed=true][property.value="${ENV}"]`]: onEnvMember,
+    // const { env } = process  /  const { env: { NAME } } = process
+    [`VariableDeclarator[init.type="Identifier"][init.name="${PROCESS}"][id.type="ObjectPattern"]`]: (
+      node: TSESTree.VariableDeclarator,
+    ) => {
+      if (node.id.type !== AST_NODE_TYPES.ObjectPattern || node.init?.type !== AST_NODE_TYPES.Identifier) return;
+      if (!isRealProcess(sourceCode, node.init)) return;
+      for (const prop of node.id.properties) {
+        if (prop.type !== AST_NODE_TYPES.Property || staticName(prop.key, prop.computed) !== ENV) continue;
+        if (prop.value.type === AST_NODE_TYPES.ObjectPattern) readsOffPattern(prop.value, prop.value, 'process.env', onRead);
+        else if (prop.value.type === AST_NODE_TYPES.Identifier && node.parent.kind === 'const') {
+          readsThroughAlias(sourceCode, prop.value, 'process.env', onRead);
+        }
+      }
+    },
+    // import { env } from 'node:process'
+    'ImportDeclaration[source.value=/^(node:)?process$/]': (node: TSESTree.ImportDeclaration) => {
+      if (!PROCESS_MODULES.has(node.source.value) || node.importKind === 'type') return;
+      for (const spec of node.specifiers) {
+        if (spec.type !== AST_NODE_TYPES.ImportSpecifier || spec.importKind === 'type') continue;
+        const imported = spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value;
+        if (imported === ENV) readsThroughAlias(sourceCode, spec.local, 'process.env', onRead);
+      }
+    },
+  };
+}
+
+/** Whether the file starts with a `'use client'` directive (its code runs in the browser too). */
+export function isClientModule(sourceCode: SourceCode): boolean {
+  for (const node of sourceCode.ast.body) {
+    if (node.type !== AST_NODE_TYPES.ExpressionStatement || typeof node.directive !== 'string') return false;
+    if (node.directive === 'use client') return true;
+  }
+  return false;
+}
