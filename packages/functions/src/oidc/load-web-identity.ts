@@ -20,11 +20,16 @@ function isNotFound(error: unknown, specifier: string): boolean {
   );
 }
 
-export const loadWebIdentity: WebIdentityLoader = async () => {
+/** How the peer is imported; injectable so tests can simulate a missing install. */
+export type ModuleImporter = (specifier: string) => Promise<unknown>;
+
+const importPeer: ModuleImporter = (specifier) => import(specifier);
+
+export const createWebIdentityLoader = (importModule: ModuleImporter = importPeer): WebIdentityLoader => async () => {
   const specifier: string = OIDC_FACTS.awsWebIdentityPackage;
   let loaded: Record<string, unknown>;
   try {
-    loaded = (await import(specifier)) as Record<string, unknown>;
+    loaded = (await importModule(specifier)) as Record<string, unknown>;
   } catch (error) {
     if (isNotFound(error, specifier)) {
       throw Object.assign(
@@ -45,3 +50,5 @@ export const loadWebIdentity: WebIdentityLoader = async () => {
   }
   return { fromWebToken: fromWebToken as FromWebToken };
 };
+
+export const loadWebIdentity: WebIdentityLoader = createWebIdentityLoader();
