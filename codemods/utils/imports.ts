@@ -21,6 +21,8 @@ export interface AddImportRequest {
   readonly name: string;
   /** Local names to try, in order, when `name` is taken. Default: `<name>Fn`, then numbered. */
   readonly aliases?: readonly string[];
+  /** The local names to try instead of `[name, ...aliases]` (e.g. `after` for `unstable_after`). */
+  readonly locals?: readonly string[];
   /** Import it as a type (`import type { X }` / `import { type X }`). */
   readonly typeOnly?: boolean;
   /** An existing binding from another module that may be reused (e.g. any API module). */
@@ -211,7 +213,7 @@ export class ImportEditor {
   ensure(request: AddImportRequest): string {
     const existing = this.existingBinding(request);
     if (existing) return existing;
-    const local = this.freeLocal([request.name, ...(request.aliases ?? [`${request.name}Fn`])]);
+    const local = this.freeLocal(request.locals ?? [request.name, ...(request.aliases ?? [`${request.name}Fn`])]);
     if (this.moduleSystem === 'cjs' && !request.typeOnly) this.addRequire(request, local);
     else this.addImport(request, local);
     return local;
@@ -259,7 +261,6 @@ export class ImportEditor {
   }
 
   private addImport(request: AddImportRequest, local: string): void {
-    const j = this.j;
     const body: AnyNode[] = this.program().body;
     const target = body.find(
       (n) =>
@@ -360,8 +361,12 @@ export class ImportEditor {
     const declarator: AnyNode = binding.declarator?.node;
     if (!declarator) return;
     if (binding.form === 'require') {
-      const prop = binding.specifier?.node;
-      const rest = (declarator.id.properties as AnyNode[]).filter((p) => p !== prop);
+      // Match by local name: an earlier removal may have rebuilt the pattern.
+      const localOf = (p: AnyNode): string | undefined => {
+        const value = p.value?.type === 'AssignmentPattern' ? p.value.left : p.value;
+        return value?.type === 'Identifier' ? value.name : undefined;
+      };
+      const rest = (declarator.id.properties as AnyNode[]).filter((p) => localOf(p) !== binding.local);
       if (rest.length > 0) {
         this.setPatternProperties(declarator, rest);
         return;

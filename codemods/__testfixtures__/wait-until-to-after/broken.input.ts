@@ -1,0 +1,5 @@
+import { waitUntil } from '@vercel/functions';
+
+export async function GET() {
+  waitUntil(Promise.resolve();
+}

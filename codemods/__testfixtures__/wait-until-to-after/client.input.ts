@@ -1,0 +1,6 @@
+'use client';
+import { waitUntil } from '@vercel/functions';
+
+export default function handler() {
+  waitUntil(Promise.resolve());
+}

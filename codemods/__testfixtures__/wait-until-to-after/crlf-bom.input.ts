@@ -1,0 +1,6 @@
+﻿import { waitUntil } from "@vercel/functions";
+
+export async function GET() {
+  waitUntil(Promise.resolve());
+  return new Response("ok");
+}

@@ -1,0 +1,5 @@
+import { waitUntil } from '@vercel/functions';
+
+export default function handler() {
+  waitUntil(Promise.resolve());
+}

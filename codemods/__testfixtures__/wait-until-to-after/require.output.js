@@ -1,0 +1,8 @@
+const { after } = require('next/server');
+
+async function GET() {
+  after(Promise.resolve());
+  return new Response('ok');
+}
+
+module.exports = { GET };

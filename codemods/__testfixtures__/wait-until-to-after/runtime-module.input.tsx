@@ -1,0 +1,6 @@
+import { waitUntil } from '@acme/platform';
+
+export default async function Page() {
+  waitUntil(Promise.resolve());
+  return <main>hi</main>;
+}

@@ -1,0 +1,6 @@
+import { after } from 'next/server';
+
+export default async function Page() {
+  after(Promise.resolve());
+  return <main>hi</main>;
+}

@@ -1,0 +1,5 @@
+import { waitUntil } from '@vercel/functions';
+
+export function middleware() {
+  waitUntil(Promise.resolve());
+}

@@ -1,0 +1,5 @@
+import { unstable_after as after } from 'next/server';
+
+export function middleware() {
+  after(Promise.resolve());
+}
