@@ -15,7 +15,7 @@ import { memberName } from './utils/api-imports.js';
 import { createRule } from './utils/create-rule.js';
 import { freeName, namesInUse, planImport } from './utils/import-fixer.js';
 import { awaitNeedsParens, canAwaitAt } from './utils/oidc-context.js';
-import { bindingRemovalRange, withOptionalFixes } from './utils/oidc-fixes.js';
+import { bindingRemoval, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenSources } from './utils/oidc-sources.js';
 
 type MessageId = 'unawaited' | 'unawaitedVariable';
@@ -181,9 +181,9 @@ export default createRule<[], MessageId>({
       if (!onlyUse) return [fixer.replaceText(callee, plan.expression), ...planned];
       if (planned.length === 0) {
         // The sync getter is already imported: use it and drop the now-unused async import.
-        const removal = bindingRemovalRange(sourceCode, variable);
+        const removal = bindingRemoval(sourceCode, variable);
         const main = [fixer.replaceText(callee, plan.expression)];
-        return removal ? withOptionalFixes(main, [fixer.removeRange(removal)]) : main;
+        return removal ? withOptionalFixes(main, [fixer.removeRange(removal.range)]) : main;
       }
       // The async getter's binding has no other use: rename it to the sync getter in place.
       return renameBinding(fixer, variable, callee);

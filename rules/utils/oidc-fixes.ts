@@ -55,7 +55,7 @@ function statementRange(sourceCode: SourceCode, node: TSESTree.Node): TSESLint.A
 }
 
 /** The range of one element of a comma-separated list, with one adjacent comma. */
-function listElementRange(sourceCode: SourceCode, node: TSESTree.Node, isLast: boolean): TSESLint.AST.Range {
+export function listElementRange(sourceCode: SourceCode, node: TSESTree.Node, isLast: boolean): TSESLint.AST.Range {
   if (!isLast) {
     const comma = sourceCode.getTokenAfter(node);
     const next = comma && sourceCode.getTokenAfter(comma, { includeComments: true });
@@ -65,11 +65,32 @@ function listElementRange(sourceCode: SourceCode, node: TSESTree.Node, isLast: b
   return [comma && comma.value === ',' ? comma.range[0] : node.range[0], node.range[1]];
 }
 
+export interface BindingRemoval {
+  readonly range: TSESLint.AST.Range;
+  /** The import/require statement, when the removal deletes all of it. */
+  readonly statement?: TSESTree.Node;
+}
+
 /**
- * The range that removing the import/require binding of `variable` deletes, or undefined
- * when it is not one this helper knows how to remove cleanly.
+ * What removing the import/require binding of `variable` deletes, or undefined when it is
+ * not one this helper knows how to remove cleanly.
  */
-export function bindingRemovalRange(sourceCode: SourceCode, variable: TSESLint.Scope.Variable): TSESLint.AST.Range | undefined {
+export function bindingRemoval(sourceCode: SourceCode, variable: TSESLint.Scope.Variable): BindingRemoval | undefined {
+  const statement = bindingStatement(variable);
+  const range = bindingRemovalRange(sourceCode, variable);
+  if (!range) return undefined;
+  const whole = statement && range[0] <= statement.range[0] && range[1] >= statement.range[1];
+  return whole ? { range, statement } : { range };
+}
+
+function bindingStatement(variable: TSESLint.Scope.Variable): TSESTree.Node | undefined {
+  const def = variable.defs[0];
+  if (def?.type === 'ImportBinding') return def.parent as TSESTree.Node;
+  if (def?.type === 'Variable') return def.parent;
+  return undefined;
+}
+
+function bindingRemovalRange(sourceCode: SourceCode, variable: TSESLint.Scope.Variable): TSESLint.AST.Range | undefined {
   const def = variable.defs[0];
   if (!def || variable.defs.length !== 1) return undefined;
   if (def.type === 'ImportBinding') {
@@ -106,9 +127,19 @@ export function bindingRemovalRange(sourceCode: SourceCode, variable: TSESLint.S
 
 /** Whether every reference to `variable` lies inside one of `ranges` (i.e. the edit leaves it unused). */
 export function unusedAfter(variable: TSESLint.Scope.Variable, ranges: readonly TSESLint.AST.Range[]): boolean {
-  return variable.references.every((ref) =>
-    ranges.some(([start, end]) => ref.identifier.range[0] >= start && ref.identifier.range[1] <= end),
+  return variable.references.every(
+    (ref) =>
+      ref.init === true || // the declaration's own initialisation (`const x = require('m')`) is no use
+      ranges.some(([start, end]) => ref.identifier.range[0] >= start && ref.identifier.range[1] <= end),
   );
+}
+
+/**
+ * Whether an import-plan fix adds a whole new import/require statement (rather than
+ * merging a specifier into an existing import).
+ */
+export function isNewImportStatement(fix: Fix): boolean {
+  return fix.range[0] === fix.range[1] && /^\s*(?:import\s*\{|const\s*\{)[^]*(?:from\s*['"]|require\()/.test(fix.text);
 }
 
 /**
