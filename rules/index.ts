@@ -22,12 +22,15 @@ const RULE_MODULES = [noFloatingBackgroundPromise, validWaitUntil, preferAfter];
 
 export type FnRule = TSESLint.RuleModule<string, readonly unknown[], FnRuleDocs>;
 
+// These tables override `meta.docs.recommended`.
 /** Rules for Next.js projects: in `next` and `strict`, not in `recommended`. */
 export const NEXT_RULES: readonly string[] = ['prefer-after'];
-/** Rules too opinionated for `recommended`: only in `strict`. */
-export const STRICT_RULES: readonly string[] = [];
+/** Rules too opinionated for `recommended` (style, not correctness): only in `strict`. */
+export const STRICT_RULES: readonly string[] = ['prefer-get-env'];
 /** Rules in no config: the user turns them on. */
 export const OPT_IN_RULES: readonly string[] = [];
+
+const inTable = (name: string): boolean => NEXT_RULES.includes(name) || STRICT_RULES.includes(name) || OPT_IN_RULES.includes(name);
 
 /** Files the configs apply to. */
 export const SOURCE_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
@@ -50,12 +53,11 @@ export const rules: Record<string, FnRule> = Object.fromEntries(
 export const meta = PLUGIN_META;
 
 const names = Object.keys(rules);
-const recommendedNames = names.filter((n) => rules[n]?.meta.docs?.recommended === true && !NEXT_RULES.includes(n));
+const recommendedNames = names.filter((n) => rules[n]?.meta.docs?.recommended === true && !inTable(n));
+// Rules that need type information to be useful at all would sit here without being recommended.
 const typeCheckedNames = [
   ...recommendedNames,
-  ...names.filter(
-    (n) => rules[n]?.meta.docs?.requiresTypeChecking === true && !recommendedNames.includes(n) && !NEXT_RULES.includes(n) && !STRICT_RULES.includes(n) && !OPT_IN_RULES.includes(n),
-  ),
+  ...names.filter((n) => rules[n]?.meta.docs?.requiresTypeChecking === true && !recommendedNames.includes(n) && !inTable(n)),
 ];
 const nextNames = [...recommendedNames, ...names.filter((n) => NEXT_RULES.includes(n))];
 const strictNames = [...new Set([...recommendedNames, ...nextNames, ...names.filter((n) => STRICT_RULES.includes(n))])];

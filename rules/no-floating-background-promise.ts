@@ -27,7 +27,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Require promises in request handlers to be awaited, returned, or handed to `waitUntil()`/`after()`',
       recommended: true,
-      requiresTypeChecking: false,
+      requiresTypeChecking: true,
     },
     hasSuggestions: true,
     schema: [

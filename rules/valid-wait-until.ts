@@ -31,7 +31,7 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Require `waitUntil()` to get exactly one promise, inside a request, without `await`',
       recommended: true,
-      requiresTypeChecking: false,
+      requiresTypeChecking: true,
     },
     fixable: 'code',
     hasSuggestions: true,
