@@ -1,0 +1,3 @@
+import type { ModifiedRequest } from '@vercel/edge';
+
+export type R = ModifiedRequest;

@@ -1,0 +1,1 @@
+export { geolocation, REGION_HEADER_NAME } from '@vercel/edge';

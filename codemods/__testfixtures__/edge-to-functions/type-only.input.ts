@@ -1,0 +1,3 @@
+import type { Geo } from '@vercel/edge';
+
+export const here: Geo = {};

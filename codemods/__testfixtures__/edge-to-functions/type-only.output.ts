@@ -1,0 +1,3 @@
+import type { Geo } from '@vercel/functions';
+
+export const here: Geo = {};

@@ -1,0 +1,45 @@
+/**
+ * edge-to-functions: imports from the legacy `@vercel/edge` package move to
+ * `@vercel/functions` (functions and types) and `@vercel/functions/headers` (the header
+ * constants), per the catalog's EDGE_EXPORT_MIGRATION. Exports with no counterpart
+ * (RequestContext, ModifiedRequest, ...) stay importing from `@vercel/edge`, with a note
+ * that says what to use instead.
+ */
+import type { API, FileInfo } from 'jscodeshift';
+import { EDGE_EXPORT_MIGRATION, EDGE_PACKAGE, PREFERRED_FUNCTIONS_PACKAGE } from '../lib/catalog.js';
+import type { TransformMeta, TransformOptions } from './utils/contract.js';
+import { ModuleMover, type MoveConfig } from './utils/move-imports.js';
+
+const TARGETS = [
+  ...new Set(
+    Object.values(EDGE_EXPORT_MIGRATION).flatMap((m) => ('module' in m ? [m.module] : [])),
+  ),
+].sort((a, b) => (a === PREFERRED_FUNCTIONS_PACKAGE ? -1 : b === PREFERRED_FUNCTIONS_PACKAGE ? 1 : a.localeCompare(b)));
+
+export const meta: TransformMeta = {
+  name: 'edge-to-functions',
+  description: `Moves imports from ${EDGE_PACKAGE} to ${TARGETS.join(' and ')}; reports what has no counterpart`,
+  textFilter: (source) => source.includes(EDGE_PACKAGE),
+};
+
+const config: MoveConfig = {
+  from: EDGE_PACKAGE,
+  targetOf(name) {
+    const migration = EDGE_EXPORT_MIGRATION[name];
+    return migration && 'module' in migration ? migration.module : undefined;
+  },
+  whyNot(name) {
+    const migration = EDGE_EXPORT_MIGRATION[name];
+    const why = migration && 'removed' in migration ? migration.removed : `not an export ${EDGE_PACKAGE} is known to have`;
+    return `${name} from ${EDGE_PACKAGE} has no counterpart in ${PREFERRED_FUNCTIONS_PACKAGE} (${why}); left importing from ${EDGE_PACKAGE}`;
+  },
+  preferredPrimary: TARGETS,
+};
+
+export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  const mover = new ModuleMover(j, root, file, options, config);
+  mover.run();
+  return mover.changed ? mover.print() : undefined;
+}
