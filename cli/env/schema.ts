@@ -50,26 +50,28 @@ export function buildSchema(example: EnvFileText, others: readonly EnvFileText[]
   const parsed = parseDotenv(example.text);
   for (const issue of parsed.issues) issues.push({ file: example.name, ...issue });
 
-  const specs = new Map<string, { spec: EnvVarSpec; line: number; annotations: Annotations }>();
+  const specs = new Map<string, { spec: EnvVarSpec; line: number; annotations: Annotations; annotated: boolean }>();
   for (const entry of parsed.entries) {
     const result = specFromEntry(entry, example.name, issues);
     if (!result) continue;
     const earlier = specs.get(entry.key);
-    if (!earlier) {
-      specs.set(entry.key, { spec: result.spec, line: entry.line, annotations: result.annotations });
+    const docs = (a: EnvVarSpec, b: EnvVarSpec): readonly string[] => (a.docs.length > 0 ? a.docs : b.docs);
+    if (!earlier || (!earlier.annotated && result.annotated)) {
+      // First declaration, or the first annotated one after bare ones (its docs win).
+      const spec = earlier ? { ...result.spec, docs: docs(result.spec, earlier.spec) } : result.spec;
+      specs.set(entry.key, { spec, line: entry.line, annotations: result.annotations, annotated: result.annotated });
       continue;
     }
-    // A bare repeat (no annotations) agrees with anything; an annotated one must match.
-    if (!result.annotated) continue;
-    const conflict = describeConflict(earlier.annotations, result.annotations);
+    // A bare repeat (no annotations) agrees with anything; annotated ones must match.
+    const conflict = result.annotated ? describeConflict(earlier.annotations, result.annotations) : undefined;
     if (conflict) {
       issues.push({
         file: example.name,
         line: entry.line,
         message: `duplicate key ${entry.key} conflicts with its declaration at line ${earlier.line} (${conflict})`,
       });
-    } else if (earlier.spec.docs.length === 0 && result.spec.docs.length > 0) {
-      specs.set(entry.key, { ...earlier, spec: { ...earlier.spec, docs: result.spec.docs } });
+    } else {
+      specs.set(entry.key, { ...earlier, spec: { ...earlier.spec, docs: docs(earlier.spec, result.spec) } });
     }
   }
 
