@@ -324,13 +324,13 @@ export class ImportEditor {
       return;
     }
     const first = body[0];
-    if (first?.comments?.length) {
-      // A file header (license, @ts-nocheck) stays on top: move leading comments to the new statement.
-      const leading = first.comments.filter((c: AnyNode) => c.leading);
-      if (leading.length > 0) {
-        statement.comments = leading;
-        first.comments = first.comments.filter((c: AnyNode) => !c.leading);
-      }
+    const leading: AnyNode[] = (first?.comments ?? []).filter((c: AnyNode) => c.leading);
+    const lastComment = leading[leading.length - 1];
+    // A file header (license, @ts-nocheck), set off by a blank line, stays on top; a comment
+    // right above the first statement belongs to it.
+    if (lastComment && first.loc && lastComment.loc && first.loc.start.line - lastComment.loc.end.line > 1) {
+      statement.comments = leading;
+      first.comments = first.comments.filter((c: AnyNode) => !c.leading);
     }
     body.unshift(statement);
   }

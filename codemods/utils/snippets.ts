@@ -17,17 +17,10 @@ export function parseStatement(j: JSCodeshift, text: string): AnyNode {
   return statement;
 }
 
-/** The expression `text`, parsed with the file's parser. */
+/** The expression `text`, parsed with the file's parser (as the right side of an assignment, so without parentheses). */
 export function parseExpression(j: JSCodeshift, text: string): AnyNode {
-  const statement = parseStatement(j, `(${text});`);
-  let expression = statement.expression;
-  if (expression?.type === 'ParenthesizedExpression') expression = expression.expression;
-  // Drop the parentheses recast would otherwise reuse from the snippet.
-  if (expression?.extra?.parenthesized) {
-    delete expression.extra.parenthesized;
-    delete expression.extra.parenStart;
-  }
-  return expression;
+  const statement = parseStatement(j, `_ = ${text};`);
+  return statement.expression.right;
 }
 
 /** The original source text of a node (it must come from `source`). */

@@ -1,0 +1,5 @@
+import type { NextRequest } from 'next/server';
+
+export function GET({ geo }: NextRequest) {
+  return Response.json(geo);
+}

@@ -1,0 +1,248 @@
+/**
+ * geo-ip-to-functions: `NextRequest.geo` / `.ip` (removed in Next.js 15) and raw reads of
+ * the platform's geolocation / client-IP headers -> `geolocation(request)` /
+ * `ipAddress(request)` from the functions API, with the import.
+ *
+ *   req.geo, req.ip                         -> geolocation(req), ipAddress(req)
+ *   const { geo, ip: clientIp = 'x' } = req -> const geo = geolocation(req); const clientIp = ipAddress(req) ?? 'x';
+ *   NextRequest['geo'] / ['ip'] types       -> Geo (type import) / string | undefined
+ *   X.headers.get('x-vercel-ip-city')       -> geolocation(X).city
+ *   H.get('x-vercel-ip-country')            -> geolocation({ headers: H }).country
+ *   X.headers.get('x-real-ip')              -> ipAddress(X)         (H.get(...) -> ipAddress(H))
+ * Request variables: parameters and variables typed NextRequest (any alias of the
+ * next/server import), and the first parameter of the exported middleware/proxy function.
+ */
+import type { API, ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
+import {
+  CANONICAL_IMPORT,
+  EDGE_EXPORT_MIGRATION,
+  GEO_HEADER_TO_FIELD,
+  HEADER_CONSTANTS,
+  IP_HEADERS,
+  moduleExports,
+  PREFERRED_FUNCTIONS_PACKAGE,
+} from '../lib/catalog.js';
+import { collectApiBindings } from './utils/api-bindings.js';
+import { type AnyNode, memberPropertyName, stringValue, unwrapExpression } from './utils/ast.js';
+import type { TransformMeta, TransformOptions } from './utils/contract.js';
+import { ImportEditor } from './utils/imports.js';
+import { findRequestVariables, isNextRequestType, nextRequestTypeNames, requestReferences } from './utils/next-request.js';
+import { nodeText, parseExpression, parseStatement } from './utils/snippets.js';
+
+const GEO = 'geo';
+const IP = 'ip';
+const GEOLOCATION = 'geolocation';
+const IP_ADDRESS = 'ipAddress';
+const GEO_TYPE = 'Geo';
+
+const HEADER_NAMES = [...Object.keys(GEO_HEADER_TO_FIELD), IP_HEADERS.realIp];
+const HEADER_TEXT = new RegExp(HEADER_NAMES.map((h) => h.replace(/[-]/g, '\\-')).join('|'), 'i');
+
+/** Geo fields the upstream package has (its header constants are the ones @vercel/edge had). */
+const UPSTREAM_GEO_HEADERS = new Set(
+  Object.entries(HEADER_CONSTANTS)
+    .filter(([name]) => name in EDGE_EXPORT_MIGRATION)
+    .map(([, header]) => header as string),
+);
+
+export const meta: TransformMeta = {
+  name: 'geo-ip-to-functions',
+  description: 'NextRequest .geo/.ip and raw x-vercel-ip-*/x-real-ip header reads -> geolocation()/ipAddress()',
+  textFilter: (source) =>
+    HEADER_TEXT.test(source) || (/\b(?:geo|ip)\b/.test(source) && /NextRequest|\bmiddleware\b|\bproxy\b/.test(source)),
+};
+
+class GeoIpRewrite {
+  changed = false;
+  private readonly editor: ImportEditor;
+  private readonly locals = new Map<string, string>();
+
+  constructor(
+    private readonly j: JSCodeshift,
+    private readonly root: Collection,
+    private readonly file: FileInfo,
+    private readonly options: TransformOptions,
+  ) {
+    this.editor = new ImportEditor(j, root, file);
+  }
+
+  private note(message: string, node: AnyNode): void {
+    const line = node?.loc?.start?.line;
+    this.options.report(line ? `line ${line}: ${message}` : message);
+  }
+
+  /** The local name for an API function, importing it on first use. */
+  private local(name: string, typeOnly = false): string {
+    const key = `${name}:${typeOnly}`;
+    let local = this.locals.get(key);
+    if (!local) {
+      local = this.editor.ensure({
+        module: CANONICAL_IMPORT[name] ?? PREFERRED_FUNCTIONS_PACKAGE,
+        name,
+        typeOnly,
+        reuseFrom: (s) => moduleExports(s, name, this.options.runtimeModules),
+      });
+      this.locals.set(key, local);
+    }
+    return local;
+  }
+
+  private call(fn: string, argument: AnyNode): AnyNode {
+    return this.j.callExpression(this.j.identifier(this.local(fn)), [argument]);
+  }
+
+  run(): void {
+    this.rewriteRequestProperties();
+    this.rewriteTypes();
+    this.rewriteHeaderReads();
+  }
+
+  print(): string {
+    return this.editor.print();
+  }
+
+  private rewriteRequestProperties(): void {
+    const { variables, destructuredParams } = findRequestVariables(this.j, this.root, this.file.path);
+    for (const param of destructuredParams) {
+      const names = (param.properties as AnyNode[]).map((p) => p.key?.name);
+      if (names.includes(GEO) || names.includes(IP)) {
+        this.note('a destructured NextRequest parameter reads geo/ip; name the parameter and use geolocation()/ipAddress() by hand', param);
+      }
+    }
+    for (const variable of variables) {
+      for (const ref of requestReferences(this.j, this.root, variable)) this.rewriteReference(ref, variable.name);
+    }
+  }
+
+  private rewriteReference(ref: ASTPath, requestName: string): void {
+    const parentPath = ref.parent as ASTPath;
+    const parent: AnyNode = parentPath?.node;
+    if (!parent) return;
+    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && ref.name === 'object') {
+      const property = memberPropertyName(parent);
+      if (property !== GEO && property !== IP) return;
+      const grand: AnyNode = parentPath.parent?.node;
+      if (
+        (grand?.type === 'AssignmentExpression' && parentPath.name === 'left') ||
+        grand?.type === 'UpdateExpression' ||
+        (grand?.type === 'UnaryExpression' && grand.operator === 'delete')
+      ) {
+        this.note(`${requestName}.${property} is written to; left as it is`, parent);
+        return;
+      }
+      parentPath.replace(this.call(property === GEO ? GEOLOCATION : IP_ADDRESS, this.j.identifier(requestName)));
+      this.changed = true;
+      return;
+    }
+    if (parent.type === 'VariableDeclarator' && ref.name === 'init' && parent.id.type === 'ObjectPattern') {
+      this.rewriteDestructuring(parentPath, requestName);
+      return;
+    }
+    if (parent.type === 'AssignmentExpression' && ref.name === 'right' && parent.left.type === 'ObjectPattern') {
+      const keys = (parent.left.properties as AnyNode[]).map((p) => p.key?.name);
+      if (keys.includes(GEO) || keys.includes(IP)) this.note(`geo/ip destructured from ${requestName} in an assignment; rewrite it by hand`, parent);
+    }
+  }
+
+  /** `const { geo, ip: addr = '0.0.0.0', nextUrl } = req;` */
+  private rewriteDestructuring(declaratorPath: ASTPath, requestName: string): void {
+    const declarator: AnyNode = declaratorPath.node;
+    const statementPath = declaratorPath.parent as ASTPath;
+    const statement: AnyNode = statementPath.node;
+    const props: AnyNode[] = declarator.id.properties;
+    if (!Array.isArray((statementPath as AnyNode).parentPath?.value)) {
+      this.note(`geo/ip destructured from ${requestName} outside a statement list; rewrite it by hand`, declarator);
+      return;
+    }
+    const picked = props.filter((p) => (p.type === 'Property' || p.type === 'ObjectProperty') && !p.computed && (p.key.name === GEO || p.key.name === IP));
+    if (picked.length === 0) return;
+    const created: AnyNode[] = [];
+    for (const prop of picked) {
+      const fn = prop.key.name === GEO ? GEOLOCATION : IP_ADDRESS;
+      const value: AnyNode = prop.value;
+      const target = value.type === 'AssignmentPattern' ? value.left : value;
+      const fallback = value.type === 'AssignmentPattern' ? ` ?? ${nodeText(value.right, this.file.source)}` : '';
+      const text = `${statement.kind} ${nodeText(target, this.file.source)} = ${this.local(fn)}(${requestName})${fallback};`;
+      created.push(parseStatement(this.j, `${text}\n`));
+    }
+    const rest = props.filter((p) => !picked.includes(p));
+    this.changed = true;
+    if (rest.length > 0) {
+      this.editor.setPatternProperties(declarator, rest);
+      for (const node of created.reverse()) statementPath.insertAfter(node);
+      return;
+    }
+    statement.declarations = statement.declarations.filter((d: AnyNode) => d !== declarator);
+    if (statement.declarations.length > 0) {
+      for (const node of created.reverse()) statementPath.insertAfter(node);
+      return;
+    }
+    const leading = (statement.comments ?? []).filter((c: AnyNode) => c.leading);
+    if (leading.length > 0) created[0].comments = leading;
+    statementPath.replace(...created);
+  }
+
+  /** `NextRequest['geo']` -> `Geo`, `NextRequest['ip']` -> `string | undefined`. */
+  private rewriteTypes(): void {
+    const j = this.j;
+    const typeNames = nextRequestTypeNames(j, this.root);
+    this.root.find(j.TSIndexedAccessType).forEach((p: ASTPath) => {
+      const node: AnyNode = p.node;
+      if (!isNextRequestType(node.objectType, typeNames)) return;
+      const index: AnyNode = node.indexType;
+      const key = index?.type === 'TSLiteralType' ? stringValue(index.literal) : undefined;
+      if (key === GEO) {
+        p.replace(j.tsTypeReference(j.identifier(this.local(GEO_TYPE, true))));
+        this.changed = true;
+      } else if (key === IP) {
+        p.replace(j.tsUnionType([j.tsStringKeyword(), j.tsUndefinedKeyword()]));
+        this.changed = true;
+      }
+    });
+  }
+
+  /** Whether `geolocation()` in this file returns `field` (fn-kit's Geo has more than upstream's). */
+  private supportsHeader(header: string): boolean {
+    if (UPSTREAM_GEO_HEADERS.has(header)) return true;
+    return collectApiBindings(this.j, this.root, this.options.runtimeModules).some(
+      (b) => b.exportName === GEOLOCATION && !b.module.startsWith(PREFERRED_FUNCTIONS_PACKAGE),
+    );
+  }
+
+  /** `X.headers.get('x-vercel-ip-city')`, `H.get('x-real-ip')`. */
+  private rewriteHeaderReads(): void {
+    const j = this.j;
+    this.root.find(j.CallExpression).forEach((p: ASTPath) => {
+      const call: AnyNode = p.node;
+      const callee = unwrapExpression(call.callee);
+      if (call.arguments.length !== 1 || memberPropertyName(callee) !== 'get') return;
+      const header = stringValue(call.arguments[0])?.toLowerCase();
+      if (header === undefined) return;
+      const field = GEO_HEADER_TO_FIELD[header];
+      if (field === undefined && header !== IP_HEADERS.realIp) return;
+      const headersExpr: AnyNode = callee.object;
+      const inner = unwrapExpression(headersExpr);
+      const request = memberPropertyName(inner) === 'headers' && inner.type === 'MemberExpression' ? inner.object : undefined;
+      if (field === undefined) {
+        p.replace(this.call(IP_ADDRESS, request ?? headersExpr));
+        this.changed = true;
+        return;
+      }
+      if (!this.supportsHeader(header)) {
+        this.note(`${header} has no field in ${PREFERRED_FUNCTIONS_PACKAGE}'s geolocation(); left as it is`, call);
+        return;
+      }
+      const argument = request ?? parseExpression(j, `{ headers: ${nodeText(headersExpr, this.file.source)} }`);
+      p.replace(j.memberExpression(this.call(GEOLOCATION, argument), j.identifier(field)));
+      this.changed = true;
+    });
+  }
+}
+
+export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  const rewrite = new GeoIpRewrite(j, root, file, options);
+  rewrite.run();
+  return rewrite.changed ? rewrite.print() : undefined;
+}
