@@ -127,6 +127,7 @@ export class ImportEditor {
   private names: Set<string> | undefined;
   private system: ModuleSystem | undefined;
   private readonly inserted: AnyNode[] = [];
+  private topLevelChanged = false;
   readonly quote: 'single' | 'double';
 
   constructor(
@@ -150,12 +151,30 @@ export class ImportEditor {
     return parseStatement(this.j, `${text}\n${blankLineAfter ? '\n' : ''}`);
   }
 
+  /**
+   * recast reprints a Program whose statement list changed length by printing each Babel
+   * directive's original text (which ends in `;`) and then `;` again: drop the extra one.
+   */
+  private fixDirectiveSemicolons(output: string): string {
+    const program = this.program();
+    let text = output;
+    for (const d of (program.directives ?? []) as AnyNode[]) {
+      const raw: unknown = d.value?.extra?.raw;
+      if (typeof raw !== 'string') continue;
+      const doubled = `${raw};;`;
+      const at = text.indexOf(doubled);
+      if (at !== -1) text = text.slice(0, at) + `${raw};` + text.slice(at + doubled.length);
+    }
+    return text;
+  }
+
   /** Inserts a top-level statement right after `anchor` (a top-level statement). */
   insertAfter(anchor: AnyNode, statement: AnyNode): void {
     const body: AnyNode[] = this.program().body;
     const index = body.indexOf(anchor);
     body.splice(index === -1 ? body.length : index + 1, 0, statement);
     this.inserted.push(statement);
+    this.topLevelChanged = true;
   }
 
   /**
@@ -165,6 +184,7 @@ export class ImportEditor {
    */
   print(): string {
     let output = printFile(this.root, this.file.source);
+    if (this.topLevelChanged) output = this.fixDirectiveSemicolons(output);
     for (const statement of this.inserted) {
       const code = this.j(statement).toSource(printOptions(this.file.source));
       const at = output.indexOf(`\n\n${code}`);
@@ -319,6 +339,7 @@ export class ImportEditor {
       if (directives > 0) index = directives - 1;
     }
     this.inserted.push(statement);
+    this.topLevelChanged = true;
     if (index >= 0) {
       body.splice(index + 1, 0, statement);
       return;
@@ -342,6 +363,7 @@ export class ImportEditor {
     if (index === -1) return;
     const leading = (statement.comments ?? []).filter((c: AnyNode) => c.leading);
     body.splice(index, 1);
+    this.topLevelChanged = true;
     const next = body[index];
     if (leading.length > 0 && next) next.comments = [...leading, ...(next.comments ?? [])];
   }
