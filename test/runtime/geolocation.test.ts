@@ -86,7 +86,7 @@ describe('geolocation', () => {
 
   it('round-trips any percent-encoded city (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', minLength: 1 }), (city) => {
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), (city) => {
         expect(geolocation(request({ [H.CITY_HEADER_NAME]: encodeURIComponent(city) })).city).toBe(city);
       }),
       { numRuns: 500 },

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { after, drain, setBackgroundErrorReporter, waitUntil, withRequestContext } from '@fn-kit/functions';
 import { REQUEST_CONTEXT_SYMBOL_KEY } from '@fn-kit/functions/catalog';
 import { resetRegistryForTests } from '../../packages/functions/src/context/registry.js';
@@ -7,8 +7,8 @@ import { deferred, nextTurn } from './helpers/deferred.js';
 const platformKey = Symbol.for(REQUEST_CONTEXT_SYMBOL_KEY);
 const host = globalThis as unknown as Record<symbol, unknown>;
 
-let warn: ReturnType<typeof vi.spyOn>;
-let error: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
+let error: MockInstance<typeof console.error>;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 

@@ -13,9 +13,12 @@ export interface ModifiedRequest {
   headers?: globalThis.Headers;
 }
 
+/** What `new Headers(...)` accepts (spelled so that it needs no DOM lib). */
+type HeadersInput = ConstructorParameters<typeof globalThis.Headers>[0];
+
 export interface ExtraResponseInit extends Omit<ResponseInit, 'headers'> {
   /** Headers sent to the user along with the origin's response headers. */
-  headers?: HeadersInit;
+  headers?: HeadersInput;
   /** Fields to rewrite on the request sent to the origin. */
   request?: ModifiedRequest;
 }
