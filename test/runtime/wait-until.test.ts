@@ -234,6 +234,34 @@ describe('after() and drain() in a fetch-style context', () => {
     expect(await response.text()).toBe('created');
   });
 
+  it('returns a response whose body is already locked as it is, counting it as sent', async () => {
+    const ran = vi.fn();
+    const original = new Response('locked');
+    const reader = original.body!.getReader();
+    const handler = withRequestContext(() => {
+      after(ran);
+      return original;
+    });
+    expect(await handler(new Request('https://example.test/'))).toBe(original);
+    await reader.cancel();
+    await drain(1_000);
+    expect(ran).toHaveBeenCalledOnce();
+  });
+
+  it('with timeoutMs: Infinity never cuts a task off', async () => {
+    const reports: unknown[] = [];
+    const handler = withRequestContext(
+      () => {
+        waitUntil(new Promise(() => {}));
+        return new Response(null);
+      },
+      { timeoutMs: Number.POSITIVE_INFINITY, onError: (e) => reports.push(e) },
+    );
+    await handler(new Request('https://example.test/'));
+    expect(await drain(30)).toEqual({ drained: false, pending: 1 });
+    expect(reports).toEqual([]);
+  });
+
   it('validates its options', () => {
     expect(() => withRequestContext(() => new Response(), { timeoutMs: -1 })).toThrow(/timeoutMs must be a non-negative number/);
     expect(() => withRequestContext(() => new Response(), { timeoutMs: Number.NaN })).toThrow(RangeError);

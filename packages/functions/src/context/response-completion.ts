@@ -53,7 +53,7 @@ export function observeFetchResponse(response: unknown, onSent: () => void): unk
     return response;
   }
   const body = response.body;
-  if (body === null || response.bodyUsed || !isConstructibleStatus(response.status)) {
+  if (body === null || body.locked || response.bodyUsed || !isConstructibleStatus(response.status)) {
     onSent();
     return response;
   }
