@@ -2,7 +2,7 @@
  * The end-of-run report: a human summary, or (with --json) one JSON document on stdout.
  *
  * JSON shape (version 1):
- *   { version: 1, transform, mode: 'write'|'dry'|'print', exitCode,
+ *   { version: 1, transform, mode: 'write'|'dry'|'print', exitCode, workers (1 = in-process),
  *     summary: { files, changed, unchanged, notParsed, skipped, errors },
  *     files: [{ file, status: 'changed'|'unchanged'|'skipped'|'error',
  *               filtered?, reason?, error?: { line?, column?, message }, notes: string[],
@@ -32,8 +32,15 @@ export function summarize(reports: readonly FileReport[]): RunSummary {
   };
 }
 
-export function jsonReport(transform: string, mode: OutputMode, exitCode: number, reports: readonly FileReport[]): string {
-  return `${JSON.stringify({ version: 1, transform, mode, exitCode, summary: summarize(reports), files: reports }, null, 2)}\n`;
+export function jsonReport(
+  transform: string,
+  mode: OutputMode,
+  exitCode: number,
+  workers: number,
+  reports: readonly FileReport[],
+): string {
+  const report = { version: 1, transform, mode, exitCode, workers, summary: summarize(reports), files: reports };
+  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
 function location(r: FileReport): string {

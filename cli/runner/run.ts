@@ -37,6 +37,7 @@ export async function runCodemod(args: CodemodArgs, io: RunIo = defaultIo()): Pr
   }
 
   const progress = createProgress(io.stderr);
+  const workers = workerCount(files.length, config.cpus);
   const reports = await runFiles({
     transform: config.transform,
     files,
@@ -45,14 +46,14 @@ export async function runCodemod(args: CodemodArgs, io: RunIo = defaultIo()): Pr
       mode: config.mode,
       options: { nextVersion: config.nextVersion, runtimeModules: config.runtimeModules, parser: config.parser },
     },
-    workers: workerCount(files.length, config.cpus),
+    workers,
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.finish();
 
   const exitCode = reports.some((r) => r.status === 'error') ? exitCodes.failure : exitCodes.ok;
   if (config.json) {
-    io.stdout.write(jsonReport(config.transform, config.mode, exitCode, reports));
+    io.stdout.write(jsonReport(config.transform, config.mode, exitCode, workers, reports));
     return exitCode;
   }
   const changed = reports.filter((r) => r.status === 'changed');
