@@ -136,20 +136,27 @@ describe('withRequestContext with a node:http handler', () => {
   it('keeps concurrent requests apart: each budget covers its own tasks', async () => {
     const reporter = collector();
     const slowGate = deferred();
-    server = await listen(
-      withRequestContext(
-        (req: IncomingMessage, res: ServerResponse) => {
-          if (req.url === '/slow') waitUntil(slowGate.promise);
-          else waitUntil(new Promise(() => {}));
-          res.end(req.url);
-        },
-        { timeoutMs: 40, onError: reporter.onError },
-      ),
+    const slow = withRequestContext(
+      (_req: IncomingMessage, res: ServerResponse) => {
+        waitUntil(slowGate.promise);
+        res.end('slow');
+      },
+      { timeoutMs: 5_000, onError: reporter.onError },
     );
+    const stuck = withRequestContext(
+      (_req: IncomingMessage, res: ServerResponse) => {
+        waitUntil(new Promise(() => {}));
+        res.end('stuck');
+      },
+      { timeoutMs: 40, onError: reporter.onError },
+    );
+    server = await listen((req, res) => (req.url === '/slow' ? slow(req, res) : stuck(req, res)));
     const [a, b] = await Promise.all([fetch(`${server.url}/slow`), fetch(`${server.url}/stuck`)]);
-    expect([await a.text(), await b.text()]).toEqual(['/slow', '/stuck']);
+    expect([await a.text(), await b.text()]).toEqual(['slow', 'stuck']);
+    const cutOff = await reporter.firstReport; // the stuck request's budget ran out...
+    expect(cutOff.info.timeoutMs).toBe(40);
+    expect((await drain(0)).pending).toBe(1); // ...the slow request's task is still waited for
     slowGate.resolve();
-    await reporter.firstReport;
     expect(await drain(1_000)).toEqual({ drained: true, pending: 0 });
     expect(reporter.reports.map((r) => r.info.kind)).toEqual(['cut-off']);
   });
