@@ -62,7 +62,7 @@ describe('packed @fn-kit/functions', () => {
     const result = run(process.execPath, [tscBin, '-p', 'tsconfig.json'], { cwd: project.dir, allowFailure: true });
     expect(`${result.stdout}${result.stderr}`).toBe('');
     expect(result.status).toBe(0);
-  });
+  }, 120_000);
 
   it('fails type-checking when the consumer misuses the API (the check is real)', () => {
     project.write('misuse.mts', "import { waitUntil } from '@fn-kit/functions';\nwaitUntil('not a promise');\n");
@@ -72,5 +72,5 @@ describe('packed @fn-kit/functions', () => {
     });
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/misuse\.mts\(2,11\): error TS2345/);
-  });
+  }, 120_000);
 });

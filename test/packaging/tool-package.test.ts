@@ -43,5 +43,5 @@ describe('packed fn-kit with @fn-kit/functions', () => {
     const result = run('npx', ['--no-install', 'fn-codemod', '--help'], { cwd: project.dir });
     expect(result.stdout).toContain('fn-codemod');
     expect(result.stdout).toMatch(/--help/);
-  });
+  }, 60_000);
 });
