@@ -82,7 +82,8 @@ if (only.includes('typed')) {
 const seconds = (Date.now() - started) / 1000;
 log(`done in ${seconds.toFixed(0)} s`);
 if (!values['no-write']) {
-  const command = ['npm run bench', quick ? '--quick' : '', values.only ? `--only ${values.only}` : ''].filter(Boolean).join(' ');
+  const flags = [quick ? '--quick' : '', values.only ? `--only ${values.only}` : ''].filter(Boolean).join(' ');
+  const command = flags ? `npm run bench -- ${flags}` : 'npm run bench';
   const markdown = renderMarkdown({ sections, mode: quick ? 'quick run' : 'full run', seconds, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', command });
   writeFileSync(join(repoRoot, 'docs', 'benchmarks.md'), markdown);
   log('wrote docs/benchmarks.md');

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createCodemodChecker } from '../bench/lib/check-codemod.mjs';
 import { createLintChecker, languageFor, parseError } from '../bench/lib/check-lint.mjs';
-import { discoverCli, discoverCodemods, discoverPlugin, discoverRunner } from '../bench/lib/discover.mjs';
+import { discoverAllRules, discoverCli, discoverCodemods, discoverRunner } from '../bench/lib/discover.mjs';
 import { changedFiles, run, snapshotTree } from '../bench/lib/exec.mjs';
 import { stableSample } from '../bench/lib/random.mjs';
 import { corpusDir, corpusFilesDir, loadCorpus } from './corpus.mjs';
@@ -47,7 +47,7 @@ async function workerMain() {
 }
 
 async function createWorkerLintChecker() {
-  const discovered = await discoverPlugin();
+  const discovered = await discoverAllRules();
   return createLintChecker({ plugin: discovered.plugin, ruleNames: discovered.ruleNames, cwd: corpusFilesDir });
 }
 
@@ -212,10 +212,11 @@ async function main() {
   const files = entries.map((entry) => join(corpusFilesDir, entry.path));
   log(`corpus: ${files.length} files${values.sample ? ` (deterministic sample of ${manifest.size})` : ''}`);
 
-  const plugin = values['no-lint'] ? { ok: false, reason: 'skipped (--no-lint)' } : await discoverPlugin();
+  const plugin = values['no-lint'] ? { ok: false, reason: 'skipped (--no-lint)' } : await discoverAllRules();
   const codemods = values['no-codemods'] ? { ok: false, reason: 'skipped (--no-codemods)' } : await discoverCodemods();
   const runner = codemods.ok ? await discoverRunner() : codemods;
   log(plugin.ok ? `rules: ${plugin.ruleNames.length} (${plugin.ruleNames.join(', ')})` : `rules: ${plugin.reason}`);
+  if (plugin.ok && plugin.unlisted.length) log(`  built but not in the plugin's rules yet (checked too): ${plugin.unlisted.join(', ')}`);
   log(codemods.ok ? `codemods: ${codemods.codemods.length} (${codemods.codemods.map((c) => c.name).join(', ')})` : `codemods: ${codemods.reason}`);
   if (codemods.ok && codemods.missing.length) log(`codemods not available yet: ${codemods.missing.join('; ')}`);
   if (codemods.ok && !runner.ok) log(`codemods: ${runner.reason}`);

@@ -1,6 +1,7 @@
 // Finds what has been built so far. Every tool is optional: a missing or broken build
 // yields { ok: false, reason } so the harness prints "not available yet" instead of crashing.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { built } from './paths.mjs';
 
@@ -21,6 +22,33 @@ export async function discoverPlugin() {
   const ruleNames = Object.keys(plugin.rules ?? {});
   if (ruleNames.length === 0) return { ok: false, reason: 'ESLint plugin not available yet (it exports no rules)' };
   return { ok: true, plugin, ruleNames, configs: plugin.configs ?? {} };
+}
+
+/**
+ * The plugin's rules plus any built rule module in dist/rules/*.js that the plugin does not
+ * list yet (named by its docs URL), so robustness covers rules before they are wired in.
+ */
+export async function discoverAllRules() {
+  const discovered = await discoverPlugin();
+  if (!discovered.ok) return discovered;
+  const rules = { ...discovered.plugin.rules };
+  const unlisted = [];
+  const dir = dirname(built.plugin);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.js') && name !== 'index.js').sort()) {
+    let mod;
+    try {
+      mod = (await import(pathToFileURL(join(dir, file)).href)).default;
+    } catch {
+      continue;
+    }
+    if (!mod?.meta || typeof mod.create !== 'function') continue;
+    const name = /\/([^/]+)\.md$/.exec(mod.meta.docs?.url ?? '')?.[1] ?? basename(file, '.js');
+    if (!(name in rules)) {
+      rules[name] = mod;
+      unlisted.push(name);
+    }
+  }
+  return { ok: true, plugin: { ...discovered.plugin, rules }, ruleNames: Object.keys(rules), unlisted };
 }
 
 /** A plugin config by name, flattened to an array of flat-config objects, or a reason. */
