@@ -43,7 +43,7 @@ export function loadTransform(name: TransformName): Promise<TransformModule> {
       let mod: Partial<TransformModule>;
       try {
         // The name comes from TRANSFORM_NAMES; the module sits beside this file.
-        mod = (await import(`./${name}.js`)) as Partial<TransformModule>;
+        mod = (await import(/* @vite-ignore */ `./${name}.js`)) as Partial<TransformModule>;
       } catch (error) {
         const code = (error as { code?: string }).code;
         if (code === 'ERR_MODULE_NOT_FOUND') {

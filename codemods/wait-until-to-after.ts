@@ -26,8 +26,8 @@ export default function transform(file: FileInfo, api: API, options: TransformOp
   const j = api.jscodeshift;
   const root = j(file.source);
   const { bindings, uses } = findApiUses(j, root, [WAIT_UNTIL], options.runtimeModules);
+  if (uses.length === 0) return undefined;
   const waitUntilBindings = bindings.filter((b) => b.exportName === WAIT_UNTIL && !b.typeOnly);
-  if (uses.length === 0 && waitUntilBindings.length === 0) return undefined;
 
   const program = programOf(root);
   const role = pathRole(file.path);
