@@ -2,8 +2,8 @@
  * Reads the env files of a project: `.env.example` (the schema) and, for their variable
  * names only, the usual dotenv files.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFromDisk, type ReadText } from './read-text.js';
 import type { EnvFileText } from './schema.js';
 
 export const SCHEMA_FILE = '.env.example';
@@ -15,18 +15,13 @@ export interface ProjectEnvFiles {
 }
 
 /** undefined when the project has no `.env.example`. */
-export function readProjectEnvFiles(projectDir: string): ProjectEnvFiles | undefined {
-  const example = readIfExists(projectDir, SCHEMA_FILE);
+export function readProjectEnvFiles(projectDir: string, read: ReadText = readFromDisk): ProjectEnvFiles | undefined {
+  const load = (name: string): EnvFileText | undefined => {
+    const text = read(join(projectDir, name));
+    return text === undefined ? undefined : { name, text };
+  };
+  const example = load(SCHEMA_FILE);
   if (!example) return undefined;
-  const others = NAME_ONLY_FILES.map((name) => readIfExists(projectDir, name)).filter((f) => f !== undefined);
+  const others = NAME_ONLY_FILES.map(load).filter((f) => f !== undefined);
   return { example, others };
-}
-
-function readIfExists(dir: string, name: string): EnvFileText | undefined {
-  try {
-    return { name, text: readFileSync(join(dir, name), 'utf8') };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }

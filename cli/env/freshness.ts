@@ -3,8 +3,8 @@
  * file's header with the current inputs and with the file's own body. Cheap: no
  * TypeScript compiler involved.
  */
-import { readFileSync } from 'node:fs';
 import { GENERATOR_FORMAT, hash16, readGenerated } from './header.js';
+import { readFromDisk, type ReadText } from './read-text.js';
 
 export type Freshness = 'current' | 'missing' | 'not-generated' | 'other-format' | 'inputs-changed' | 'edited';
 
@@ -23,17 +23,8 @@ export interface FileFreshness {
   readonly text?: string;
 }
 
-export function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-export function checkFreshness(path: string, expectedInputs: string): FileFreshness {
-  const text = readText(path);
+export function checkFreshness(path: string, expectedInputs: string, read: ReadText = readFromDisk): FileFreshness {
+  const text = read(path);
   if (text === undefined) return { path, state: 'missing' };
   const generated = readGenerated(text);
   if (!generated) return { path, state: 'not-generated', text };

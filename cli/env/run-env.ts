@@ -13,6 +13,7 @@ import { checkFreshness, FRESHNESS_REASONS, type FileFreshness } from './freshne
 import { hasGeneratedHeader, inputsHash, normaliseNewlines } from './header.js';
 import { EnvInputError, formatIssue } from './input-error.js';
 import { resolveOutputPaths } from './output-paths.js';
+import type { ReadText } from './read-text.js';
 import { buildSchema, type EnvSchema } from './schema.js';
 
 export interface EnvCommandOptions {
@@ -21,6 +22,8 @@ export interface EnvCommandOptions {
   readonly check: boolean;
   readonly out?: string;
   readonly force: boolean;
+  /** Where --check reads files from (default: disk); the pre-commit check reads staged content. */
+  readonly read?: ReadText;
 }
 
 export interface Output {
@@ -36,7 +39,7 @@ export const processOutput: Output = {
 const REGENERATE_HINT = 'Run `npx fn-codemod env` to regenerate them.';
 
 export async function runEnv(options: EnvCommandOptions, io: Output = processOutput): Promise<number> {
-  const files = readProjectEnvFiles(options.cwd);
+  const files = readProjectEnvFiles(options.cwd, options.read);
   if (!files) {
     io.err(`fn-codemod env: no ${SCHEMA_FILE} in ${options.cwd}. It is the schema: list every variable there (see docs/env.md).`);
     return exitCodes.failure;
@@ -57,7 +60,7 @@ export async function runEnv(options: EnvCommandOptions, io: Output = processOut
   const paths = resolveOutputPaths(options.cwd, options.out);
   const show = (path: string): string => relative(options.cwd, path) || path;
   const inputs = inputsHash(schema);
-  const states = [checkFreshness(paths.module, inputs), checkFreshness(paths.declaration, inputs)];
+  const states = [checkFreshness(paths.module, inputs, options.read), checkFreshness(paths.declaration, inputs, options.read)];
 
   if (states.every((s) => s.state === 'current')) {
     io.out(`fn-codemod env: ${states.map((s) => show(s.path)).join(' and ')} are up to date.`);

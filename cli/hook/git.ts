@@ -43,3 +43,8 @@ export function stagedPaths(topLevel: string): string[] {
 export function stagedContent(topLevel: string, path: string): string {
   return git(['show', `:${path}`], topLevel);
 }
+
+/** True when the path (relative to the top level) is in the index. */
+export function isIndexed(topLevel: string, path: string): boolean {
+  return git(['ls-files', '--cached', '-z', '--', path], topLevel) !== '';
+}
