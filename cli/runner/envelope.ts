@@ -36,8 +36,8 @@ export function openEnvelope(text: string): { envelope: Envelope; body: string }
 export function closeEnvelope(envelope: Envelope, body: string): string {
   let text = body;
   if (envelope.shebang !== undefined) {
-    // The body began with the shebang's line break; keep exactly one.
-    text = `${envelope.shebang}\n${text.startsWith('\n') ? text.slice(1) : text}`;
+    // The body begins with the shebang's line break (if the file had more than the shebang).
+    text = text === '' || text.startsWith('\n') ? `${envelope.shebang}${text}` : `${envelope.shebang}\n${text}`;
   }
   if (envelope.crlf) text = text.replace(/\r?\n/g, '\r\n');
   if (envelope.bom) text = `\uFEFF${text}`;
