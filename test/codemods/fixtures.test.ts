@@ -3,7 +3,7 @@
  * pipeline the CLI uses (cli/runner/apply: text filter, BOM/shebang/CRLF envelope,
  * transform, output re-parse).
  *
- * Fixture files (any of .js .jsx .ts .tsx .mjs .cjs .mts .cts):
+ * Fixture files (any of .js .jsx .ts .tsx .mjs .cjs .mts .cts .d.ts):
  *   <name>.input.<ext> + <name>.output.<ext>   rewritten; output must match exactly
  *   <name>.input.<ext> alone                    must stay unchanged
  *   <name>.options.json (optional sidecar):
@@ -25,7 +25,7 @@ import { applyTransform, type ApplyOptions } from '../../cli/runner/apply.js';
 
 const fixturesRoot = fileURLToPath(new URL('../../codemods/__testfixtures__/', import.meta.url));
 const VIRTUAL_ROOT = resolve('/virtual-project');
-const INPUT = /^(.+)\.input\.([cm]?[jt]sx?)$/;
+const INPUT = /^(.+)\.input\.((?:d\.)?[cm]?[jt]sx?)$/;
 
 interface FixtureOptions {
   filename?: string;
