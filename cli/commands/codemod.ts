@@ -32,7 +32,8 @@ const runCommand: CommandModule<object, CodemodArgs> = {
         type: 'string',
         array: true,
         describe: 'A module that re-exports the functions API; repeatable',
-      }) as unknown as Argv<CodemodArgs>,
+      })
+      .strictOptions() as unknown as Argv<CodemodArgs>,
   handler: async (args) => {
     const { runCodemod } = await import('../runner/run.js');
     process.exitCode = await runCodemod(args);

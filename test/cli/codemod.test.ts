@@ -90,6 +90,14 @@ describe('usage', () => {
     expect(r.stderr).toContain(mention);
   });
 
+  it('an unknown option exits 2', () => {
+    const dir = gitRepo({ 'a.ts': PLAIN });
+    const r = runCli(['geo-ip-to-functions', '.', '--drry'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('drry');
+    expect(gitStatus(dir)).toBe('');
+  });
+
   it('a path that does not exist exits 2', () => {
     const dir = gitRepo({ 'a.ts': PLAIN });
     const r = runCli(['geo-ip-to-functions', 'nope/'], dir);
