@@ -43,8 +43,8 @@ export async function runPrecommit(options: PrecommitOptions, io: Output = proce
   }
 
   const steps: [string, StepResult][] = [];
-  steps.push(['env types', await checkEnv(cwd, topLevel, options.envOut, io)]);
-  steps.push(['ESLint', await lintStaged(cwd, topLevel, io)]);
+  steps.push(['env types', await guarded('env types', io, () => checkEnv(cwd, topLevel, options.envOut, io))]);
+  steps.push(['ESLint', await guarded('ESLint', io, () => lintStaged(cwd, topLevel, io))]);
 
   const failed = steps.some(([, step]) => !step.ok);
   io.err('');
@@ -52,6 +52,16 @@ export async function runPrecommit(options: PrecommitOptions, io: Output = proce
   for (const [name, step] of steps) io.err(`  ${name.padEnd(10)} ${step.ok ? 'ok  ' : 'FAIL'}  ${step.summary}`);
   if (failed) io.err('Commit blocked: fix the problems above, stage the fixes, and commit again.');
   return failed ? exitCodes.failure : exitCodes.ok;
+}
+
+/** A step that throws (a broken ESLint config, an unreadable staged file) fails, with its message. */
+async function guarded(name: string, io: Output, step: () => Promise<StepResult>): Promise<StepResult> {
+  try {
+    return await step();
+  } catch (error) {
+    io.err(`fn-codemod precommit: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: false, summary: 'failed to run (see the message above)' };
+  }
 }
 
 async function checkEnv(cwd: string, topLevel: string, envOut: string | undefined, io: Output): Promise<StepResult> {
