@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DECLARATION_FILE_NAME, MODULE_FILE_NAME } from '../../cli/env/output-paths.js';
+import { generateEnvFiles } from '../../cli/env/generate.js';
+import { buildSchema } from '../../cli/env/schema.js';
 import { generateRich } from './generate-rich.js';
 import { removeDir, tempProject } from './helpers.js';
 
@@ -152,5 +154,24 @@ describe('generated types, compiled with the TypeScript compiler', () => {
     const withDecl = errorsByFile(dir, [DECLARATION_FILE_NAME, 'raw.ts']);
     expect((without.get('raw.ts') ?? []).length).toBeGreaterThan(0);
     expect(withDecl.get('raw.ts') ?? []).toEqual([]);
+  });
+});
+
+describe('generated types for small schemas', () => {
+  // Helpers a schema does not need are left out, so noUnusedLocals stays quiet.
+  it.each([
+    ['an empty schema', '# nothing yet\n'],
+    ['one optional string', '# @optional\nA=\n'],
+    ['one required public string', 'NEXT_PUBLIC_A=\n'],
+    ['one enum with a default', '# @type enum(x|y) @default x\nMODE=\n'],
+  ])('%s compiles under strict options', (_name, text) => {
+    const generated = generateEnvFiles(buildSchema({ name: '.env.example', text }, []).schema);
+    const dir = tempProject({ 'package.json': '{ "type": "module" }', [MODULE_FILE_NAME]: generated.module, [DECLARATION_FILE_NAME]: generated.declaration });
+    try {
+      const errors = errorsByFile(dir, [MODULE_FILE_NAME, DECLARATION_FILE_NAME]);
+      expect([...errors.values()].flat()).toEqual([]);
+    } finally {
+      removeDir(dir);
+    }
   });
 });
