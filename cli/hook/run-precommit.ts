@@ -18,7 +18,7 @@ import { hasGeneratedHeader } from '../env/header.js';
 import { processOutput, runEnv, type Output } from '../env/run-env.js';
 import { readFromDisk, type ReadText } from '../env/read-text.js';
 import { GitError, gitTopLevel, isIndexed, stagedContent, stagedPaths } from './git.js';
-import { EslintSetupError, loadProjectEslint, type LintResult } from './project-eslint.js';
+import { EslintSetupError, loadProjectEslint, type EslintInstance, type LintResult } from './project-eslint.js';
 
 export const LINTED_EXTENSIONS: ReadonlySet<string> = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
 
@@ -126,8 +126,8 @@ async function lintStaged(cwd: string, topLevel: string, io: Output): Promise<St
   return { ok: false, summary: `${counted}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` };
 }
 
-/** A project config that enables no fn/ rule lints, but not for what fn-kit is about: say so once. */
-async function noteMissingRules(configFile: string, eslint: { calculateConfigForFile(path: string): Promise<{ rules?: Record<string, unknown> } | undefined> }, results: LintResult[], io: Output): Promise<void> {
+/** A project config that enables no fn/ rule runs without fn-kit's checks: say so. */
+async function noteMissingRules(configFile: string, eslint: EslintInstance, results: LintResult[], io: Output): Promise<void> {
   const first = results[0];
   if (!first) return;
   const config = await eslint.calculateConfigForFile(first.filePath);
