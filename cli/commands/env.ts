@@ -33,7 +33,8 @@ export const envCommand: CommandModule<object, EnvArgs> = {
       })
       .option('cwd', { type: 'string', default: process.cwd(), describe: 'The project directory', defaultDescription: 'the current directory' })
       .example('$0 env', 'write src/env.generated.ts and src/process-env.generated.d.ts')
-      .example('$0 env --check', 'fail when the generated files are stale (CI, pre-commit)'),
+      .example('$0 env --check', 'fail when the generated files are stale (CI, pre-commit)')
+      .strictOptions(),
   handler: async (args) => {
     const { runEnv } = await import('../env/run-env.js');
     process.exitCode = await runEnv({ cwd: args.cwd, check: args.check, out: args.out, force: args.force });

@@ -12,7 +12,8 @@ interface HookArgs {
 const withOptions = (yargs: Argv): Argv<HookArgs> =>
   yargs
     .option('cwd', { type: 'string', default: process.cwd(), describe: 'The project directory', defaultDescription: 'the current directory' })
-    .option('env-out', { type: 'string', describe: 'The `env --out` directory, when the generated env files are not in the default place' });
+    .option('env-out', { type: 'string', describe: 'The `env --out` directory, when the generated env files are not in the default place' })
+    .strictOptions();
 
 const installCommand: CommandModule<object, HookArgs> = {
   command: 'install',

@@ -16,7 +16,8 @@ export const precommitCommand: CommandModule<object, PrecommitArgs> = {
   builder: (yargs) =>
     yargs
       .option('cwd', { type: 'string', default: process.cwd(), describe: 'The project directory', defaultDescription: 'the current directory' })
-      .option('env-out', { type: 'string', describe: 'The `env --out` directory, when the generated env files are not in the default place' }),
+      .option('env-out', { type: 'string', describe: 'The `env --out` directory, when the generated env files are not in the default place' })
+      .strictOptions(),
   handler: async (args) => {
     const { runPrecommit } = await import('../hook/run-precommit.js');
     process.exitCode = await runPrecommit({ cwd: args.cwd, ...(args['env-out'] === undefined ? {} : { envOut: args['env-out'] }) });

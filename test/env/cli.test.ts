@@ -45,6 +45,8 @@ describe('fn-codemod env (built CLI)', () => {
   });
 
   it('usage errors exit 2', () => {
+    expect(cli(dir, 'env', '--chek').status).toBe(2);
+    expect(cli(dir, 'precommit', '--nope').status).toBe(2);
     expect(cli(dir, 'hook').status).toBe(2);
     expect(cli(dir, 'hook', 'nonsense').status).toBe(2);
   });
