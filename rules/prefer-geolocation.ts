@@ -85,22 +85,42 @@ function outermostChain(node: TSESTree.Node): TSESTree.Node {
   return node.parent?.type === AST_NODE_TYPES.ChainExpression ? node.parent : node;
 }
 
-/** `decodeURIComponent(<city read>)`: geolocation() already decodes, so the call goes too. */
-function decodeExtent(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, read: TSESTree.Node): TSESTree.Node {
+/**
+ * `decodeURIComponent(<city read>)` or `decodeURIComponent(<city read> ?? 'literal')`:
+ * geolocation() already decodes, so the call goes too (a fallback literal without `%`
+ * decodes to itself and is kept). Returns what to replace and the text after the field.
+ */
+function decodeExtent(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  read: TSESTree.Node,
+): { target: TSESTree.Node; tail: string } {
   let arg: TSESTree.Node = read;
   while (arg.parent?.type === AST_NODE_TYPES.TSNonNullExpression) arg = arg.parent;
-  const parent = arg.parent;
+  let tail = '';
+  const logical = arg.parent;
   if (
-    parent?.type === AST_NODE_TYPES.CallExpression &&
-    parent.arguments.length === 1 &&
-    parent.arguments[0] === arg &&
-    parent.callee.type === AST_NODE_TYPES.Identifier &&
-    parent.callee.name === 'decodeURIComponent' &&
-    !ASTUtils.findVariable(context.sourceCode.getScope(parent), parent.callee)?.defs.length
+    logical?.type === AST_NODE_TYPES.LogicalExpression &&
+    logical.left === arg &&
+    logical.operator !== '&&' &&
+    logical.right.type === AST_NODE_TYPES.Literal &&
+    typeof logical.right.value === 'string' &&
+    !logical.right.value.includes('%')
   ) {
-    return parent;
+    tail = ` ${logical.operator} ${context.sourceCode.getText(logical.right)}`;
+    arg = logical;
   }
-  return read;
+  const call = arg.parent;
+  if (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.length === 1 &&
+    call.arguments[0] === arg &&
+    call.callee.type === AST_NODE_TYPES.Identifier &&
+    call.callee.name === 'decodeURIComponent' &&
+    !ASTUtils.findVariable(context.sourceCode.getScope(call), call.callee)?.defs.length
+  ) {
+    return { target: call, tail };
+  }
+  return { target: read, tail: '' };
 }
 
 export default createRule<[], MessageId>({
@@ -206,11 +226,17 @@ export default createRule<[], MessageId>({
       }
       const field = GEO_HEADER_TO_FIELD[read.header];
       if (!field) return;
-      const target = field === 'city' ? decodeExtent(context, read.node) : read.node;
+      const { target, tail } = field === 'city' ? decodeExtent(context, read.node) : { target: read.node, tail: '' };
       reportWithFix(
         read.node,
         { messageId: 'rawHeader', data: { header: read.header, field } },
-        request && { target, request, suffix: `.${field}`, safe: !nullDistinguishedAt(target), suggestion: 'useGeolocationField' },
+        request && {
+          target,
+          request,
+          suffix: `.${field}${tail}`,
+          safe: !nullDistinguishedAt(target),
+          suggestion: 'useGeolocationField',
+        },
       );
     };
 
@@ -290,7 +316,21 @@ export default createRule<[], MessageId>({
         );
         return;
       }
-      while (parent?.type === AST_NODE_TYPES.TSNonNullExpression || parent?.type === AST_NODE_TYPES.ChainExpression) parent = parent.parent;
+      let child: TSESTree.Node = node;
+      while (parent?.type === AST_NODE_TYPES.TSNonNullExpression || parent?.type === AST_NODE_TYPES.ChainExpression) {
+        child = parent;
+        parent = parent.parent;
+      }
+      // `request.geo ?? {}` / `|| {}`: geolocation() always returns an object, the fallback is harmless.
+      if (
+        parent?.type === AST_NODE_TYPES.LogicalExpression &&
+        parent.left === child &&
+        parent.operator !== '&&' &&
+        parent.right.type === AST_NODE_TYPES.ObjectExpression &&
+        parent.right.properties.length === 0
+      ) {
+        parent = parent.parent;
+      }
       const declarator =
         parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.parent.kind === 'const' ? parent : undefined;
       const extra = declarator ? bindingFix(declarator.id) : undefined;

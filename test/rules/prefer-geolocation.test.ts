@@ -135,6 +135,28 @@ export function GET(request: Request) {
 }`,
       errors: [{ messageId: 'rawHeader' }],
     },
+    // decodeURIComponent(read ?? '') goes too, keeping the fallback
+    {
+      code: `export function GET(request: Request) {
+  return new Response(decodeURIComponent(request.headers.get('x-vercel-ip-city') ?? ''));
+}`,
+      output: `import { geolocation } from '@vercel/functions';
+export function GET(request: Request) {
+  return new Response(geolocation(request).city ?? '');
+}`,
+      errors: [{ messageId: 'rawHeader' }],
+    },
+    // a fallback with a % would decode differently: only the read is replaced
+    {
+      code: `export function GET(request: Request) {
+  return new Response(decodeURIComponent(request.headers.get('x-vercel-ip-city') || '100%25'));
+}`,
+      output: `import { geolocation } from '@vercel/functions';
+export function GET(request: Request) {
+  return new Response(decodeURIComponent(geolocation(request).city || '100%25'));
+}`,
+      errors: [{ messageId: 'rawHeader' }],
+    },
     // headers via const alias and via destructuring of the request
     {
       code: `export function GET(req: Request) {
@@ -401,6 +423,22 @@ export function GET(req: NextRequest) {
   return city + region;
 }`,
       errors: [{ messageId: 'requestGeo' }],
+    },
+    // const { latitude, longitude } = request.geo ?? {}
+    {
+      settings: next15,
+      code: `import type { NextRequest } from 'next/server';
+export function GET(request: NextRequest) {
+  const { latitude, region } = request.geo ?? {};
+  return [latitude, region];
+}`,
+      output: `import type { NextRequest } from 'next/server';
+import { geolocation } from '@vercel/functions';
+export function GET(request: NextRequest) {
+  const { latitude, countryRegion: region } = geolocation(request) ?? {};
+  return [latitude, region];
+}`,
+      errors: [{ messageId: 'requestGeoRemoved' }],
     },
     // whole object escaping: suggestion (shape and region differ)
     {
