@@ -77,6 +77,15 @@ export const sha = process.env.VERCEL_GIT_COMMIT_SHA;`,
 export const sha = fns.getEnv().VERCEL_GIT_COMMIT_SHA;`,
       errors: [{ messageId: 'preferGetEnv' }],
     },
+    // an existing require of getEnv is reused
+    {
+      code: `const { getEnv: readEnv } = require('@fn-kit/functions');
+module.exports = () => [readEnv(), process.env.VERCEL_REGION];`,
+      output: `const { getEnv: readEnv } = require('@fn-kit/functions');
+module.exports = () => [readEnv(), readEnv().VERCEL_REGION];`,
+      languageOptions: cjs,
+      errors: [{ messageId: 'preferGetEnv' }],
+    },
     // CommonJS (espree): require added in the file's quote style
     {
       code: `const path = require("node:path");
