@@ -254,8 +254,8 @@ export const x = proc.env.VERCEL_REGION;`,
     // typeof is still a read; import.meta.env too
     {
       code: `export const has = typeof process.env.VERCEL_REGON !== 'undefined' || import.meta.env.VERCEL_REGON;`,
-      errors: [{ messageId: 'unknownSystemEnv' }, { messageId: 'unknownSystemEnv' }].map((e, i) => ({
-        ...e,
+      errors: [0, 1].map((i) => ({
+        messageId: 'unknownSystemEnv' as const,
         suggestions: [
           {
             messageId: 'useSystemEnv' as const,
