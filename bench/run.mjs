@@ -5,7 +5,7 @@
 //
 // Usage: node bench/run.mjs [--quick] [--only lint,typed,codemod,env,runtime] [--no-write]
 //        BENCH_QUICK=1 is the same as --quick (fewer pairs, smaller samples).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus, corpusFilesDir } from '../scripts/corpus.mjs';
@@ -37,7 +37,7 @@ if (unknown.length) {
 const quick = values.quick;
 const settings = quick
   ? { files: 2000, lintPairs: 1, corpusSample: 400, typedPairs: 1, codemodPairs: 1, envRuns: 5, runtimeRounds: 4, runtimeMs: 100 }
-  : { files: 2000, lintPairs: 3, corpusSample: 1500, typedPairs: 3, codemodPairs: 3, envRuns: 15, runtimeRounds: 10, runtimeMs: 200 };
+  : { files: 2000, lintPairs: 3, corpusSample: 600, typedPairs: 3, codemodPairs: 2, envRuns: 15, runtimeRounds: 10, runtimeMs: 200 };
 
 const log = (line) => process.stdout.write(`${line}\n`);
 const started = Date.now();
@@ -84,7 +84,11 @@ log(`done in ${seconds.toFixed(0)} s`);
 if (!values['no-write']) {
   const flags = [quick ? '--quick' : '', values.only ? `--only ${values.only}` : ''].filter(Boolean).join(' ');
   const command = flags ? `npm run bench -- ${flags}` : 'npm run bench';
-  const markdown = renderMarkdown({ sections, mode: quick ? 'quick run' : 'full run', seconds, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', command });
+  const analysisFile = join(repoRoot, 'bench', 'known-causes.md');
+  const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
+  const markdown =
+    renderMarkdown({ sections, mode: quick ? 'quick run' : 'full run', seconds, date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, command }) +
+    (analysis ? `\n${analysis}` : '');
   writeFileSync(join(repoRoot, 'docs', 'benchmarks.md'), markdown);
   log('wrote docs/benchmarks.md');
 }
