@@ -8,6 +8,7 @@
  */
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import noFloatingBackgroundPromise from './no-floating-background-promise.js';
 import preferAfter from './prefer-after.js';
 import validWaitUntil from './valid-wait-until.js';
@@ -62,11 +63,12 @@ const typeCheckedNames = [
 const nextNames = [...recommendedNames, ...names.filter((n) => NEXT_RULES.includes(n))];
 const strictNames = [...new Set([...recommendedNames, ...nextNames, ...names.filter((n) => STRICT_RULES.includes(n))])];
 
-type Config = TSESLint.FlatConfig.Config;
+// ESLint's own types for what users put in eslint.config.*: `defineConfig` accepts them as is.
+type Config = Linter.Config;
 
-export interface FnPlugin {
+export interface FnPlugin extends ESLint.Plugin {
   readonly meta: typeof PLUGIN_META;
-  readonly rules: Record<string, FnRule>;
+  readonly rules: ESLint.Plugin['rules'] & Record<string, FnRule>;
   readonly configs: {
     readonly recommended: Config[];
     readonly 'recommended-type-checked': Config[];
@@ -78,12 +80,12 @@ export interface FnPlugin {
 const plugin = { meta, rules, configs: {} } as { meta: typeof PLUGIN_META; rules: Record<string, FnRule>; configs: FnPlugin['configs'] };
 
 function buildConfig(configName: string, ruleNames: readonly string[], typed: boolean): Config[] {
-  const ruleEntries: TSESLint.FlatConfig.Rules = Object.fromEntries(ruleNames.map((n) => [`fn/${n}`, 'error' as const]));
+  const ruleEntries: Linter.RulesRecord = Object.fromEntries(ruleNames.map((n) => [`fn/${n}`, 'error' as const]));
   return [
     {
       name: `fn/${configName}`,
       files: SOURCE_FILES,
-      plugins: { fn: plugin as unknown as TSESLint.FlatConfig.Plugin },
+      plugins: { fn: plugin as unknown as ESLint.Plugin },
       rules: ruleEntries,
     },
     {
@@ -95,7 +97,7 @@ function buildConfig(configName: string, ruleNames: readonly string[], typed: bo
       name: `fn/${configName}/typescript`,
       files: TS_FILES,
       languageOptions: {
-        parser: tsParser as TSESLint.FlatConfig.Parser,
+        parser: tsParser as Linter.Parser,
         parserOptions: typed ? { projectService: true } : {},
       },
     },
@@ -111,4 +113,4 @@ plugin.configs = {
 
 export const configs = plugin.configs;
 
-export default plugin as FnPlugin;
+export default plugin as unknown as FnPlugin;
