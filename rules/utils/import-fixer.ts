@@ -63,8 +63,12 @@ export function quoteStyle(sourceCode: SourceCode): string {
   return m?.[1] ?? "'";
 }
 
-/** A CommonJS file: `require` calls and no ES module syntax. */
+/**
+ * A CommonJS file: parsed as a script, or free of ES module syntax while it uses
+ * `require`, `module.exports` or `exports.x`.
+ */
 export function isCommonJs(sourceCode: SourceCode): boolean {
+  if (sourceCode.ast.sourceType === 'script') return true;
   const body = sourceCode.ast.body;
   const esm = body.some(
     (n) =>
@@ -73,7 +77,7 @@ export function isCommonJs(sourceCode: SourceCode): boolean {
       n.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
       n.type === AST_NODE_TYPES.ExportAllDeclaration,
   );
-  return !esm && /\brequire\(/.test(sourceCode.text);
+  return !esm && /\brequire\(|\bmodule\.exports\b|\bexports\.\w/.test(sourceCode.text);
 }
 
 function importedName(spec: TSESTree.ImportSpecifier): string {

@@ -96,6 +96,20 @@ module.exports = () => path.join(getEnv().VERCEL_URL, "x");`,
       languageOptions: cjs,
       errors: [{ messageId: 'preferGetEnv' }],
     },
+    // CommonJS without any require yet: module.exports alone makes it CommonJS
+    {
+      code: `module.exports = () => process.env.VERCEL_REGION;`,
+      output: `const { getEnv } = require('@vercel/functions');
+module.exports = () => getEnv().VERCEL_REGION;`,
+      errors: [{ messageId: 'preferGetEnv' }],
+    },
+    {
+      code: `exports.region = process.env.VERCEL_REGION;`,
+      output: `const { getEnv } = require('@vercel/functions');
+exports.region = getEnv().VERCEL_REGION;`,
+      languageOptions: cjs,
+      errors: [{ messageId: 'preferGetEnv' }],
+    },
     // a local getEnv: the import gets a free name
     {
       code: `function getEnv() { return 'dev'; }
