@@ -1,0 +1,3 @@
+import { getEnv } from '@vercel/functions';
+
+export const isProd = getEnv().VERCEL_ENV === 'production';

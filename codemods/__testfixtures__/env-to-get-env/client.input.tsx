@@ -1,0 +1,3 @@
+'use client';
+
+export const Badge = () => <span>{process.env.VERCEL_ENV}</span>;

@@ -1,0 +1,5 @@
+function getEnv() {
+  return 'dev';
+}
+
+export const e = [getEnv(), process.env.VERCEL_ENV];

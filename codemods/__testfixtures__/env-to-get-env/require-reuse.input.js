@@ -1,0 +1,3 @@
+const { getEnv: readEnv } = require('@fn-kit/functions');
+
+module.exports = () => [readEnv(), process.env.VERCEL_REGION];

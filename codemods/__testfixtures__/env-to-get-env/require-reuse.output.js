@@ -1,0 +1,3 @@
+const { getEnv: readEnv } = require('@fn-kit/functions');
+
+module.exports = () => [readEnv(), readEnv().VERCEL_REGION];

@@ -1,0 +1,6 @@
+import { getEnv } from '@vercel/functions';
+
+export function f() {
+  const getEnv = () => ({});
+  return [getEnv(), process.env.CI];
+}

@@ -1,0 +1,1 @@
+module.exports = { env: { URL: process.env.VERCEL_URL } };
