@@ -57,6 +57,13 @@ export function usagePath(path: ASTPath): ASTPath {
   return current;
 }
 
+/** The path of the value inside wrappers (see VALUE_WRAPPERS) at `path`. */
+export function unwrapPath(path: ASTPath): ASTPath {
+  let current = path;
+  while (VALUE_WRAPPERS.has((current.node as AnyNode)?.type as string)) current = (current as AnyNode).get('expression') as ASTPath;
+  return current;
+}
+
 function unwrap(node: AnyNode): AnyNode {
   let n = node;
   while (n && VALUE_WRAPPERS.has(n.type as string)) n = n.expression;
@@ -86,11 +93,7 @@ export function envObjectKind(path: ASTPath): EnvAccess['via'] | undefined {
   const node = unwrap(path.node);
   if (!isMemberExpression(node) || memberPropertyName(node) !== ENV) return undefined;
   const object = unwrap(node.object);
-  if (object?.type === 'Identifier') {
-    let objectPath = (path as AnyNode).get('object') as ASTPath;
-    while (objectPath.node !== object) objectPath = (objectPath as AnyNode).get('expression') as ASTPath;
-    return isRealProcess(objectPath) ? 'process.env' : undefined;
-  }
+  if (object?.type === 'Identifier') return isRealProcess(unwrapPath((unwrapPath(path) as AnyNode).get('object') as ASTPath)) ? 'process.env' : undefined;
   if (object?.type === 'MetaProperty' && object.meta?.name === 'import' && object.property?.name === 'meta') return 'import.meta.env';
   return undefined;
 }

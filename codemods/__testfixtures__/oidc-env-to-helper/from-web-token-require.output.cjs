@@ -1,0 +1,3 @@
+const { awsCredentialsProvider } = require('@vercel/oidc-aws-credentials-provider');
+
+exports.credentials = (roleArn) => awsCredentialsProvider({ roleArn });

@@ -1,0 +1,6 @@
+import * as oidc from '@fn-kit/functions/oidc';
+
+export async function a() {
+  const t = oidc.getVercelOidcTokenSync();
+  return [t, process.env.VERCEL_OIDC_TOKEN];
+}
