@@ -10,16 +10,35 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ESLint, Linter } from 'eslint';
 import noFloatingBackgroundPromise from './no-floating-background-promise.js';
+import noModuleScopeOidcToken from './no-module-scope-oidc-token.js';
+import noOidcTokenEnv from './no-oidc-token-env.js';
+import noOidcTokenLeak from './no-oidc-token-leak.js';
+import noUnawaitedOidcToken from './no-unawaited-oidc-token.js';
+import noUnknownSystemEnv from './no-unknown-system-env.js';
 import preferAfter from './prefer-after.js';
+import preferAwsCredentialsProvider from './prefer-aws-credentials-provider.js';
+import preferGeolocation from './prefer-geolocation.js';
+import preferGetEnv from './prefer-get-env.js';
+import preferIpAddress from './prefer-ip-address.js';
 import validWaitUntil from './valid-wait-until.js';
 import { DOCS_BASE_URL, type FnRuleDocs } from './utils/create-rule.js';
 import { PLUGIN_META } from './utils/plugin-meta.js';
 
-// Wired in by their authors' lead once those files land: no-oidc-token-env,
-// no-module-scope-oidc-token, no-oidc-token-leak, no-unawaited-oidc-token,
-// prefer-aws-credentials-provider, prefer-geolocation, prefer-ip-address,
-// no-unknown-system-env, prefer-get-env.
-const RULE_MODULES = [noFloatingBackgroundPromise, validWaitUntil, preferAfter];
+// In the order of SPEC's rule table.
+const RULE_MODULES = [
+  noFloatingBackgroundPromise,
+  validWaitUntil,
+  preferAfter,
+  noOidcTokenEnv,
+  noModuleScopeOidcToken,
+  noOidcTokenLeak,
+  noUnawaitedOidcToken,
+  preferAwsCredentialsProvider,
+  preferGeolocation,
+  preferIpAddress,
+  noUnknownSystemEnv,
+  preferGetEnv,
+];
 
 export type FnRule = TSESLint.RuleModule<string, readonly unknown[], FnRuleDocs>;
 
