@@ -1,0 +1,9 @@
+import { getVercelOidcToken, getVercelOidcTokenSync } from '@vercel/oidc';
+
+export function headers() {
+  return { Authorization: 'Bearer ' + getVercelOidcTokenSync() };
+}
+
+export async function later() {
+  return getVercelOidcToken();
+}

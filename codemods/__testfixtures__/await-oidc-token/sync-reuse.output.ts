@@ -1,0 +1,6 @@
+import { getVercelOidcTokenSync as syncToken } from '@vercel/oidc';
+
+const t = `${syncToken()}`;
+const u = syncToken();
+
+export { t, u };

@@ -1,0 +1,12 @@
+import { getVercelOidcToken } from '@vercel/oidc';
+
+export async function call() {
+  const token = getVercelOidcToken();
+  return fetch('https://api.example.com', { headers: { Authorization: `Bearer ${token}` } });
+}
+
+export async function twice() {
+  const token = getVercelOidcToken();
+  const again = await token;
+  return token + again;
+}
