@@ -22,6 +22,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { sep } from 'node:path';
 import { NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
+import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
 import { directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from './ast.js';
 
 export type HandlerKind = 'route' | 'middleware' | 'pages-api' | 'server-action' | 'fetch-handler';
@@ -46,14 +47,6 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const ROUTE_METHODS: ReadonlySet<string> = new Set(NEXT_FACTS.routeHandlerMethods);
 const MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(NEXT_FACTS.middlewareFiles);
-const REQUEST_PARAM = /^_?(?:req|request)$/i;
-const REQUEST_TYPES: ReadonlySet<string> = new Set([
-  'Request',
-  'NextRequest',
-  'VercelRequest',
-  'NextApiRequest',
-  'IncomingMessage',
-]);
 
 const cache = new WeakMap<SourceCode, RequestHandlers>();
 
@@ -90,12 +83,12 @@ function firstParamIsRequest(fn: FunctionNode): boolean {
   if (!param) return false;
   const id = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
   if (id.type !== AST_NODE_TYPES.Identifier) return false;
-  if (REQUEST_PARAM.test(id.name)) return true;
+  if (REQUEST_PARAM_NAME.test(id.name)) return true;
   const annotation = id.typeAnnotation?.typeAnnotation;
   return (
     annotation?.type === AST_NODE_TYPES.TSTypeReference &&
     annotation.typeName.type === AST_NODE_TYPES.Identifier &&
-    REQUEST_TYPES.has(annotation.typeName.name)
+    REQUEST_TYPE_NAMES.has(annotation.typeName.name)
   );
 }
 
