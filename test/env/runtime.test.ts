@@ -65,7 +65,8 @@ describe('generated env accessors at run time', () => {
   });
 
   it('applies defaults, and reads optional variables as undefined, when unset or empty', () => {
-    for (const unset of [{}, { PORT: '', LOG_LEVEL: '', SEND_EMAILS: '', WEBHOOK_URL: '', FEATURE_BETA: '', RETRY_FACTOR: '' }]) {
+    const unsetForms: Record<string, string>[] = [{}, { PORT: '', LOG_LEVEL: '', SEND_EMAILS: '', WEBHOOK_URL: '', FEATURE_BETA: '', RETRY_FACTOR: '' }];
+    for (const unset of unsetForms) {
       const { env, clientEnv } = load({ ...REQUIRED, ...unset });
       expect(env.PORT).toBe(3000);
       expect(env.LOG_LEVEL).toBe('info');
