@@ -8,6 +8,12 @@ import { discoverPlugin, pluginConfig } from './lib/discover.mjs';
 import { fmtMs, fmtRange, fmtRatio } from './lib/stats.mjs';
 
 export const LINT_TARGET = 1.15;
+/** A rule that does nothing: what ESLint charges for running rules at all. */
+const NOOP_CONFIG = {
+  plugins: { 'bench-noop': { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) } } } },
+  rules: { 'bench-noop/noop': 'error' },
+};
+
 /** Files per A/B pair: short pairs, so a burst of load from other processes hits one pair. */
 const SLICE_SIZE = 250;
 export const SOURCE_GLOB = '**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}';
@@ -95,6 +101,8 @@ async function benchLintOn({ label, cwd, files, pairs, log, recommended }) {
   const ratio = result.cpu.ratio.median;
   const status = ratio <= LINT_TARGET ? 'PASS' : 'MISS';
   const share = await ruleTimeShare(cwd, files, withPlugin);
+  // Diagnostic: ESLint's own price of enabling any rule, with a rule that does nothing.
+  const noop = await alternateSlices({ rounds: 1, slices, runA: (slice) => lintOnce(cwd, slice, base), runB: (slice) => lintOnce(cwd, slice, [...base, NOOP_CONFIG]) });
   const findingText = [...findings.byRule].sort().map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none';
   return {
     row: [
@@ -116,7 +124,9 @@ async function benchLintOn({ label, cwd, files, pairs, log, recommended }) {
     note:
       `${label}: findings of configs.recommended: ${findingText}${findings.fatal ? `; ${findings.fatal} files failed to parse (same for both sides)` : ''}. ` +
       `Time inside the plugin's rule listeners (ESLint stats, one extra run of B): ${(100 * share.share).toFixed(1)}% of B's lint time` +
-      `${share.top.length ? ` (${share.top.join(', ')})` : ''}; the rest of B - A is ESLint's fixed cost of running any rule at all.`,
+      `${share.top.length ? ` (${share.top.join(', ')})` : ''}. ` +
+      `For scale, ESLint's fixed cost of running any rule: a no-op rule (one empty \`Program\` listener) measured ${fmtRatio(noop.cpu.ratio.median)} CPU ` +
+      `(min ${fmtRatio(noop.cpu.ratio.min)}, max ${fmtRatio(noop.cpu.ratio.max)}) against the same no-rules baseline, one extra round.`,
   };
 }
 

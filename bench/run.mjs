@@ -53,6 +53,7 @@ const sections = [];
 const report = (section) => {
   sections.push(section);
   for (const check of section.checks) log(checkLine(check));
+  for (const note of section.notes) log(`      note: ${note}`);
 };
 
 if (only.includes('runtime')) report(await benchRuntime({ rounds: settings.runtimeRounds, ms: settings.runtimeMs, log }));
