@@ -30,6 +30,7 @@ import { reportAt } from './utils/report.js';
 import { bindingHasUses, removeUnusedBindings, replaceUse } from './utils/rewrite.js';
 import { declarationOf, isReassigned, isVisibleAt } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
+import { rangeOf, relativeText } from './utils/source-text.js';
 
 const TOKEN = OIDC_FACTS.envVar;
 const FROM_WEB_TOKEN = OIDC_FACTS.awsFromWebToken;
@@ -331,19 +332,7 @@ function withoutProperty(object: AnyNode, index: number, source: string): string
       : index > 0
         ? [rangeOf(props[index - 1])[1], rangeOf(prop)[1]]
         : rangeOf(prop);
-  const text = source.slice(objectStart, start) + source.slice(end, objectEnd);
-  // recast indents a multi-line snippet by the indentation of the line it lands on: make
-  // the text relative to the line the object starts on.
-  const lineStart = source.lastIndexOf('\n', objectStart - 1) + 1;
-  const indent = /^[ \t]*/.exec(source.slice(lineStart, objectStart))?.[0] ?? '';
-  return indent ? text.split('\n').map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n') : text;
-}
-
-function rangeOf(node: AnyNode): [number, number] {
-  const start: number | undefined = node.start ?? node.range?.[0];
-  const end: number | undefined = node.end ?? node.range?.[1];
-  if (start === undefined || end === undefined) throw new Error('node has no source range');
-  return [start, end];
+  return relativeText(source.slice(0, start) + source.slice(end, objectEnd), objectStart, objectEnd - (end - start));
 }
 
 /** An identifier that reads a variable (not a property key or member name). */

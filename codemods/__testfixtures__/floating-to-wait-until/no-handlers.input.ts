@@ -1,0 +1,4 @@
+export async function load(url: string) {
+  fetch(url);
+  return Promise.resolve(url);
+}

@@ -1,0 +1,4 @@
+export async function DELETE() {
+  fetch('https://example.com/purge', { method: 'POST' });
+  return new Response(null, { status: 204 });
+}

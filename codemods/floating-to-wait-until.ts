@@ -1,0 +1,213 @@
+/**
+ * floating-to-wait-until: promises started at statement level in a request handler and never
+ * awaited -> handed to `waitUntil(...)` from the functions API, or to `after(...)` from
+ * `next/server` in App Router code (app/**, middleware/proxy, server actions) when the
+ * project's Next.js has it (>= 15.1 `after`; 15.0.x `unstable_after as after`).
+ *
+ *   fetch('/audit', { method: 'POST' });        -> waitUntil(fetch('/audit', { method: 'POST' }));
+ *   void track(event);                          -> waitUntil(track(event));
+ *   track(event).catch(report);                 -> waitUntil(track(event).catch(report));
+ *
+ * Only expression statements directly in a handler's body (blocks, if/try/loops included;
+ * nested callbacks not), and only expressions that are certainly promises (utils/promises).
+ * Pages Router API routes and non-Next handlers get waitUntil; App Router code whose Next.js
+ * version cannot be found gets waitUntil too (reported), which works on every version.
+ */
+import type { API, ASTPath, FileInfo, JSCodeshift } from 'jscodeshift';
+import { NEXT_FACTS } from '../lib/catalog.js';
+import { afterSupport, findNextVersion } from '../lib/next-version.js';
+import { ensureApiImport } from './utils/api-import.js';
+import type { AnyNode } from './utils/ast.js';
+import type { TransformMeta, TransformOptions } from './utils/contract.js';
+import { unwrapPath } from './utils/env-reads.js';
+import { ImportEditor } from './utils/imports.js';
+import { PromiseDetector } from './utils/promises.js';
+import { reportAt } from './utils/report.js';
+import { findRequestHandlers, type RequestHandler, type RequestHandlers } from './utils/request-handlers.js';
+import { isVisibleAt } from './utils/scope.js';
+import { parseExpression } from './utils/snippets.js';
+import { rangeOf, relativeText } from './utils/source-text.js';
+
+const WAIT_UNTIL = 'waitUntil';
+
+export const meta: TransformMeta = {
+  name: 'floating-to-wait-until',
+  description: `Unawaited promises at statement level in request handlers -> waitUntil(...), or after(...) in App Router code (Next.js >= ${NEXT_FACTS.afterStableFrom})`,
+  // A handler is an export (or 'use server'); a promise comes from fetch, Promise or an async function.
+  textFilter: (source) =>
+    (source.includes('export') || source.includes('use server')) &&
+    (source.includes('fetch') || source.includes('Promise') || source.includes('async')),
+};
+
+type Wrapper = 'waitUntil' | 'after' | 'unstable_after';
+
+/** Statement containers walked inside a handler body (functions are not entered). */
+const NESTED_STATEMENTS: Readonly<Record<string, readonly string[]>> = {
+  BlockStatement: ['body'],
+  IfStatement: ['consequent', 'alternate'],
+  TryStatement: ['block', 'finalizer'],
+  CatchClause: ['body'],
+  ForStatement: ['body'],
+  ForInStatement: ['body'],
+  ForOfStatement: ['body'],
+  WhileStatement: ['body'],
+  DoWhileStatement: ['body'],
+  LabeledStatement: ['body'],
+  SwitchCase: ['consequent'],
+  SwitchStatement: ['cases'],
+};
+
+class FloatingRewrite {
+  changed = false;
+  private readonly editor: ImportEditor;
+  private readonly promises: PromiseDetector;
+  private readonly locals = new Map<Wrapper, string>();
+  private appWrapper: Wrapper | undefined;
+  private versionNoted = false;
+
+  constructor(
+    private readonly j: JSCodeshift,
+    private readonly root: ReturnType<JSCodeshift>,
+    private readonly file: FileInfo,
+    private readonly options: TransformOptions,
+    private readonly found: RequestHandlers,
+  ) {
+    this.editor = new ImportEditor(j, root, file);
+    this.promises = new PromiseDetector(j, root);
+  }
+
+  print(): string {
+    return this.editor.print();
+  }
+
+  run(): void {
+    for (const handler of this.found.handlers) {
+      const body = (handler.path as AnyNode).get('body') as ASTPath;
+      if ((body.node as AnyNode).type === 'BlockStatement') this.visit(body, handler);
+    }
+  }
+
+  private visit(path: ASTPath, handler: RequestHandler): void {
+    // `value`, not `node`: for a list (a block's `body`) `node` is the block itself.
+    const node: AnyNode = path.value;
+    if (!node) return;
+    if (Array.isArray(node)) {
+      node.forEach((_, i) => this.visit((path as AnyNode).get(i) as ASTPath, handler));
+      return;
+    }
+    if (node.type === 'ExpressionStatement') {
+      if (typeof node.directive !== 'string') this.checkStatement(path, handler);
+      return;
+    }
+    if (node.type === 'TryStatement' && node.handler) this.visit((path as AnyNode).get('handler'), handler);
+    for (const key of NESTED_STATEMENTS[node.type as string] ?? []) {
+      if (node[key]) this.visit((path as AnyNode).get(key) as ASTPath, handler);
+    }
+  }
+
+  private checkStatement(statement: ASTPath, handler: RequestHandler): void {
+    const expressionPath = (statement as AnyNode).get('expression') as ASTPath;
+    const inner = unwrapPath(expressionPath);
+    const node: AnyNode = inner.node;
+    let argument: ASTPath | undefined;
+    if (node.type === 'UnaryExpression' && node.operator === 'void') {
+      const operand = (inner as AnyNode).get('argument') as ASTPath;
+      if (this.promises.isPromise(operand)) argument = operand;
+    } else if (this.promises.isPromise(expressionPath)) {
+      argument = expressionPath;
+    } else if (this.containsPromise(inner)) {
+      reportAt(
+        this.options,
+        node,
+        'a promise inside a conditional or sequence expression is neither awaited nor handed to waitUntil()/after(); rewrite it by hand',
+      );
+    }
+    if (!argument) return;
+    const local = this.local(this.wrapperFor(handler));
+    if (!isVisibleAt(statement, local)) {
+      reportAt(this.options, node, `a local \`${local.split('.')[0]}\` hides the ${local} import here; left as it is`);
+      return;
+    }
+    // Written as text so the argument keeps its layout; inside an async arrow so that an
+    // `await` in it parses.
+    const [start, end] = rangeOf(argument.node);
+    const wrapper = parseExpression(this.j, `async () => ${local}(${relativeText(this.file.source, start, end)})`);
+    expressionPath.replace(wrapper.body);
+    this.changed = true;
+  }
+
+  /** `a ? p : q`, `cond && p`, `(p, q)` with a promise somewhere that is not the whole value. */
+  private containsPromise(path: ASTPath): boolean {
+    const node: AnyNode = path.node;
+    const part = (key: string): boolean => {
+      const child = unwrapPath((path as AnyNode).get(key) as ASTPath);
+      return this.promises.isPromise(child) || this.containsPromise(child);
+    };
+    switch (node?.type) {
+      case 'ConditionalExpression':
+        return part('consequent') || part('alternate');
+      case 'LogicalExpression':
+        return part('left') || part('right');
+      case 'SequenceExpression':
+        return (node.expressions as AnyNode[]).some((_, i) => {
+          const child = unwrapPath((path as AnyNode).get('expressions', i) as ASTPath);
+          return this.promises.isPromise(child) || this.containsPromise(child);
+        });
+      case 'UnaryExpression':
+        return node.operator === 'void' && part('argument');
+      default:
+        return false;
+    }
+  }
+
+  /** waitUntil, or after / unstable_after in App Router code of a Next.js that has it. */
+  private wrapperFor(handler: RequestHandler): Wrapper {
+    const role = this.found.role;
+    if (role.pagesApi) return WAIT_UNTIL;
+    const appCode = role.appRouter || role.middleware || this.found.serverActionsFile || handler.kind === 'server-action';
+    if (!appCode) return WAIT_UNTIL;
+    if (this.appWrapper === undefined) {
+      const next = findNextVersion(this.file.path, this.options.nextVersion);
+      if (!next) {
+        this.appWrapper = WAIT_UNTIL;
+        if (!this.versionNoted) {
+          this.versionNoted = true;
+          this.options.report('no Next.js version found (no package.json with next above this file), so waitUntil() is used; pass --next-version to use after()');
+        }
+      } else {
+        const support = afterSupport(next.version);
+        this.appWrapper = support === 'none' ? WAIT_UNTIL : support;
+      }
+    }
+    return this.appWrapper;
+  }
+
+  private local(wrapper: Wrapper): string {
+    let local = this.locals.get(wrapper);
+    if (!local) {
+      if (wrapper === WAIT_UNTIL) {
+        local = ensureApiImport(this.editor, this.root, WAIT_UNTIL, this.options.runtimeModules);
+      } else if (wrapper === 'after') {
+        local = this.editor.ensure({ module: NEXT_FACTS.afterModule, name: NEXT_FACTS.afterExport, aliases: ['nextAfter'] });
+      } else {
+        local = this.editor.ensure({
+          module: NEXT_FACTS.afterModule,
+          name: NEXT_FACTS.unstableAfterExport,
+          locals: [NEXT_FACTS.afterExport, 'nextAfter'],
+        });
+      }
+      this.locals.set(wrapper, local);
+    }
+    return local;
+  }
+}
+
+export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  const found = findRequestHandlers(j, root, file.path);
+  if (found.handlers.length === 0) return undefined;
+  const rewrite = new FloatingRewrite(j, root, file, options, found);
+  rewrite.run();
+  return rewrite.changed ? rewrite.print() : undefined;
+}
