@@ -23,10 +23,12 @@ import {
   PREFERRED_FUNCTIONS_PACKAGE,
 } from '../lib/catalog.js';
 import { collectApiBindings } from './utils/api-bindings.js';
-import { type AnyNode, memberPropertyName, stringValue, unwrapExpression } from './utils/ast.js';
+import { type AnyNode, isMemberExpression, memberPropertyName, stringValue, unwrapExpression } from './utils/ast.js';
 import type { TransformMeta, TransformOptions } from './utils/contract.js';
 import { ImportEditor } from './utils/imports.js';
 import { findRequestVariables, isNextRequestType, nextRequestTypeNames, requestReferences } from './utils/next-request.js';
+import { dropOptionalAccess, dropRepeatedOperands, dropUnreachableFallbacks } from './utils/redundant-reads.js';
+import { reportAt } from './utils/report.js';
 import { nodeText, parseExpression, parseStatement } from './utils/snippets.js';
 
 const GEO = 'geo';
@@ -56,6 +58,9 @@ class GeoIpRewrite {
   changed = false;
   private readonly editor: ImportEditor;
   private readonly locals = new Map<string, string>();
+  /** Every geolocation()/ipAddress() call this run wrote, and the geolocation() ones. */
+  private readonly created = new Set<AnyNode>();
+  private readonly createdGeo = new Set<AnyNode>();
 
   constructor(
     private readonly j: JSCodeshift,
@@ -67,8 +72,7 @@ class GeoIpRewrite {
   }
 
   private note(message: string, node: AnyNode): void {
-    const line = node?.loc?.start?.line;
-    this.options.report(line ? `line ${line}: ${message}` : message);
+    reportAt(this.options, node, message);
   }
 
   /** The local name for an API function, importing it on first use. */
@@ -88,13 +92,64 @@ class GeoIpRewrite {
   }
 
   private call(fn: string, argument: AnyNode): AnyNode {
-    return this.j.callExpression(this.j.identifier(this.local(fn)), [argument]);
+    const node = this.j.callExpression(this.j.identifier(this.local(fn)), [argument]);
+    this.created.add(node);
+    if (fn === GEOLOCATION) this.createdGeo.add(node);
+    return node;
   }
 
   run(): void {
     this.rewriteRequestProperties();
     this.rewriteTypes();
     this.rewriteHeaderReads();
+    if (this.created.size > 0) this.tidy();
+  }
+
+  /**
+   * The rewrites above can leave `geolocation(req)?.country ?? geolocation(req).country`
+   * (from `req.geo?.country ?? req.headers.get('x-vercel-ip-country')`) and
+   * `ipAddress(req) ?? ipAddress(req)`. geolocation() always returns an object, and both
+   * functions only read headers, so those reduce to one read. Separate reads of
+   * `geolocation(req)` elsewhere in a function stay: each is a cheap, correct call.
+   */
+  private tidy(): void {
+    const j = this.j;
+    dropOptionalAccess(j, this.root, this.createdGeo);
+    dropRepeatedOperands(j, this.root, {
+      keyOf: (node) => this.readKey(node),
+      isNew: (node) => {
+        const n = unwrapExpression(node);
+        return this.created.has(isMemberExpression(n) ? unwrapExpression(n.object) : n);
+      },
+    });
+    dropUnreachableFallbacks(
+      j,
+      this.root,
+      (node) => this.createdGeo.has(node),
+      (logical) =>
+        this.note(
+          `${this.local(GEOLOCATION)}() always returns an object (its fields are undefined off the platform), so the fallback after \`${logical.operator}\` is never used; check what it was for`,
+          logical,
+        ),
+    );
+  }
+
+  /**
+   * One key per value read: `ipAddress(req)`, and `geolocation(req).city` with or without
+   * `?.`. Only the API's own functions, on a plain identifier.
+   */
+  private readKey(node: AnyNode): string | undefined {
+    const n = unwrapExpression(node);
+    const member = isMemberExpression(n);
+    const call = member ? unwrapExpression(n.object) : n;
+    if (call?.type !== 'CallExpression' && call?.type !== 'OptionalCallExpression') return undefined;
+    const argument: AnyNode = call.arguments.length === 1 ? call.arguments[0] : undefined;
+    if (call.optional === true || argument?.type !== 'Identifier') return undefined;
+    const callee = calleeText(call.callee);
+    if (!member) return callee !== undefined && callee === this.locals.get(`${IP_ADDRESS}:false`) ? `${callee}(${argument.name})` : undefined;
+    const field = memberPropertyName(n);
+    if (field === undefined || callee === undefined || callee !== this.locals.get(`${GEOLOCATION}:false`)) return undefined;
+    return `${callee}(${argument.name}).${field}`;
   }
 
   print(): string {
@@ -237,6 +292,15 @@ class GeoIpRewrite {
       this.changed = true;
     });
   }
+}
+
+/** `f` or `ns.f` as text (the form ImportEditor.ensure hands out); undefined for anything else. */
+function calleeText(callee: AnyNode): string | undefined {
+  if (callee?.type === 'Identifier') return callee.name;
+  if (isMemberExpression(callee) && !callee.computed && !callee.optional && callee.object.type === 'Identifier' && callee.property.type === 'Identifier') {
+    return `${callee.object.name}.${callee.property.name}`;
+  }
+  return undefined;
 }
 
 export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
