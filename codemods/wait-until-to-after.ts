@@ -3,15 +3,18 @@
  * Next.js App Router code (app/**, middleware/proxy, 'use server' files), when the
  * project's Next.js has it: `after` from 15.1.0, `unstable_after as after` on 15.0.x.
  * Older Next, no Next at all, pages/api/** and client files are skipped with a reason.
+ * `await waitUntil(p)` whose value goes unused becomes `after(p)`: both return void, so the
+ * `await` never waited for the task.
  */
-import type { API, FileInfo } from 'jscodeshift';
+import type { API, ASTPath, FileInfo } from 'jscodeshift';
 import { mentionsApiModule, NEXT_FACTS } from '../lib/catalog.js';
 import { pathRole } from '../lib/file-role.js';
 import { afterSupport, findNextVersion } from '../lib/next-version.js';
 import { findApiUses } from './utils/api-bindings.js';
-import { hasDirective, programOf } from './utils/ast.js';
+import { type AnyNode, hasDirective, programOf } from './utils/ast.js';
 import { skipFile, type TransformMeta, type TransformOptions } from './utils/contract.js';
 import { ImportEditor } from './utils/imports.js';
+import { reportAt } from './utils/report.js';
 import { removeUnusedBindings, replaceUse } from './utils/rewrite.js';
 
 const WAIT_UNTIL = 'waitUntil';
@@ -56,11 +59,57 @@ export default function transform(file: FileInfo, api: API, options: TransformOp
       ? { module: NEXT_FACTS.afterModule, name: NEXT_FACTS.afterExport, aliases: ['nextAfter'] }
       : { module: NEXT_FACTS.afterModule, name: NEXT_FACTS.unstableAfterExport, locals: [NEXT_FACTS.afterExport, 'nextAfter'] },
   );
+  const awaited = uses.flatMap((use) => awaitOfCall(use.path) ?? []);
   for (const use of uses) replaceUse(j, use, local);
+  for (const path of awaited) dropAwait(path, local, options);
 
   // waitUntil bindings are now unused; namespaces are dropped only when nothing else uses them.
   const touched = new Set(uses.map((u) => u.binding).filter((b) => b !== undefined));
   for (const b of waitUntilBindings) touched.add(b);
   removeUnusedBindings(j, root, editor, [...touched]);
   return editor.print();
+}
+
+/** The `await` directly around a call whose callee is `calleePath`, if any. */
+function awaitOfCall(calleePath: ASTPath): ASTPath | undefined {
+  const callPath = calleePath.parent as ASTPath | null;
+  if (!callPath || calleePath.name !== 'callee' || (callPath.node as AnyNode).type !== 'CallExpression') return undefined;
+  const awaitPath = callPath.parent as ASTPath | null;
+  if (!awaitPath || callPath.name !== 'argument' || (awaitPath.node as AnyNode).type !== 'AwaitExpression') return undefined;
+  return awaitPath;
+}
+
+/** Whether nothing reads the value of the expression at `path` (a statement, `void x`, `a, b`). */
+function valueUnused(path: ASTPath): boolean {
+  const parentPath = path.parent as ASTPath | null;
+  const parent: AnyNode = parentPath?.node;
+  if (!parentPath || !parent) return false;
+  switch (parent.type) {
+    case 'ExpressionStatement':
+      return true;
+    case 'UnaryExpression':
+      return parent.operator === 'void';
+    case 'ParenthesizedExpression':
+      return valueUnused(parentPath);
+    case 'SequenceExpression':
+      return parent.expressions[parent.expressions.length - 1] !== path.node || valueUnused(parentPath);
+    default:
+      return false;
+  }
+}
+
+/** `await after(p);` -> `after(p);` when the value is unused; otherwise kept, with a note. */
+function dropAwait(awaitPath: ASTPath, local: string, options: TransformOptions): void {
+  const node: AnyNode = awaitPath.node;
+  if (!valueUnused(awaitPath)) {
+    reportAt(
+      options,
+      node,
+      `the value of \`await ${WAIT_UNTIL}(…)\` is used; ${WAIT_UNTIL}() returned undefined and ${local}() does too, so the \`await\` stays: check what this code expects`,
+    );
+    return;
+  }
+  const call: AnyNode = node.argument;
+  if (node.comments?.length) call.comments = [...node.comments, ...(call.comments ?? [])];
+  awaitPath.replace(call);
 }
