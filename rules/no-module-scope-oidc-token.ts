@@ -4,11 +4,11 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../lib/catalog.js';
-import { memberName } from './utils/api-imports.js';
+import { memberName, propertyKey } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { runsAtModuleLoad, unwrapValue } from './utils/oidc-context.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
-import { isRead, propertyKey } from './utils/oidc-sources.js';
+import { isRead } from './utils/oidc-sources.js';
 
 const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
 /** Methods that store an argument in a collection. */

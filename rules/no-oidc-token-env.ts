@@ -6,7 +6,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { OIDC_FACTS } from '../lib/catalog.js';
 import { createRule } from './utils/create-rule.js';
 import { getterCallFor } from './utils/oidc-fixes.js';
-import { getTokenSources, isRead, propertyKey } from './utils/oidc-sources.js';
+import { propertyKey } from './utils/ast.js';
+import { getTokenSources, isRead } from './utils/oidc-sources.js';
 
 type MessageId = 'envRead' | 'headerRead' | 'useAsyncGetter' | 'useSyncGetter';
 

@@ -3,7 +3,7 @@
  * flowing into logs, responses, rendered JSX, error messages or URLs.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
-import { memberName } from './utils/api-imports.js';
+import { memberName } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { unwrapValue } from './utils/oidc-context.js';
 import { getTokenFlow } from './utils/oidc-flow.js';

@@ -11,7 +11,7 @@ import {
 } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { OIDC_FACTS } from '../lib/catalog.js';
-import { memberName } from './utils/api-imports.js';
+import { memberName } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { freeName, namesInUse, planImport } from './utils/import-fixer.js';
 import { awaitNeedsParens, canAwaitAt } from './utils/oidc-context.js';

@@ -5,7 +5,8 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AWS_WEB_IDENTITY_FACTS, CANONICAL_IMPORT, OIDC_FACTS } from '../lib/catalog.js';
-import { memberName, resolveImported } from './utils/api-imports.js';
+import { resolveImported } from './utils/api-imports.js';
+import { memberName, propertyKey } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { unwrapValue } from './utils/oidc-context.js';
 import {
@@ -17,7 +18,6 @@ import {
   withOptionalFixes,
 } from './utils/oidc-fixes.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
-import { propertyKey } from './utils/oidc-sources.js';
 
 type MessageId = 'fromWebToken' | 'stsCommand';
 type Fix = TSESLint.RuleFix;

@@ -10,7 +10,7 @@ import {
   NEXT_REQUEST_REMOVED_PROPERTIES,
 } from '../lib/catalog.js';
 import { findNextVersion, requestGeoIpRemoved } from '../lib/next-version.js';
-import { memberName } from './utils/api-imports.js';
+import { memberName, propertyKey } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import {
   createHeaderTextTest,
@@ -40,12 +40,6 @@ const mentionsGeo = createHeaderTextTest([...GEO_HEADERS, REQUEST_ID_HEADER]);
 const GEO_PROPERTY_TEXT = /\bgeo\b/;
 /** The geolocation() field derived from x-vercel-id (`region`). */
 const REQUEST_ID_FIELD = Object.entries(DERIVED_GEO_FIELDS).find(([, d]) => d.from === REQUEST_ID_HEADER)?.[0] ?? 'region';
-
-function staticKey(prop: TSESTree.Property): string | undefined {
-  if (prop.computed) return prop.key.type === AST_NODE_TYPES.Literal && typeof prop.key.value === 'string' ? prop.key.value : undefined;
-  if (prop.key.type === AST_NODE_TYPES.Identifier) return prop.key.name;
-  return prop.key.type === AST_NODE_TYPES.Literal && typeof prop.key.value === 'string' ? prop.key.value : undefined;
-}
 
 /** `h.split(':')[0]` and friends on a read of x-vercel-id: the edge-region part. Returns the whole expression. */
 function regionExtent(read: TSESTree.Node): TSESTree.Node | undefined {
@@ -274,7 +268,7 @@ export default createRule<[], MessageId>({
       const edits: [TSESTree.Property, string][] = [];
       for (const prop of pattern.properties) {
         if (prop.type !== AST_NODE_TYPES.Property) return undefined;
-        const key = staticKey(prop);
+        const key = propertyKey(prop);
         if (key === undefined || !Object.hasOwn(NEXT_REQUEST_GEO_FIELDS, key)) return undefined;
         const to = NEXT_REQUEST_GEO_FIELDS[key];
         if (to && to !== key) edits.push([prop, to]);

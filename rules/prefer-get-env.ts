@@ -7,6 +7,7 @@ import { GET_ENV_KEYS } from '../lib/catalog.js';
 import { createRule } from './utils/create-rule.js';
 import { envReadListener, isClientModule, mayReadEnv, type EnvRead } from './utils/env-reads.js';
 import { getApiResolver } from './utils/api-imports.js';
+import { unwrapTypeWrappers } from './utils/ast.js';
 import { chooseApiImportModule, planApiImport } from './utils/import-fixer.js';
 
 type MessageId = 'preferGetEnv';
@@ -16,14 +17,6 @@ const GET_ENV = 'getEnv';
 const KEYS: ReadonlySet<string> = new Set(GET_ENV_KEYS);
 /** Build-tool configs (next.config.js, playwright.config.ts, …) run outside any function. */
 const TOOL_CONFIG_FILE = /\.config\.[cm]?[jt]s$/;
-
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let n = node;
-  while (n.type === AST_NODE_TYPES.ChainExpression || n.type === AST_NODE_TYPES.TSNonNullExpression || n.type === AST_NODE_TYPES.TSAsExpression) {
-    n = n.expression;
-  }
-  return n;
-}
 
 /** For a destructuring read: the env-object expression to replace when the whole pattern can move to getEnv(). */
 function wholePatternSource(read: EnvRead, allowed: (name: string) => boolean): TSESTree.Node | undefined {
@@ -36,7 +29,7 @@ function wholePatternSource(read: EnvRead, allowed: (name: string) => boolean): 
       : owner.type === AST_NODE_TYPES.AssignmentExpression && owner.left === pattern
         ? owner.right
         : undefined;
-  if (!source || unwrap(source) !== unwrap(read.envObject)) return undefined;
+  if (!source || unwrapTypeWrappers(source) !== unwrapTypeWrappers(read.envObject)) return undefined;
   const allKeys = pattern.properties.every(
     (p) =>
       p.type === AST_NODE_TYPES.Property &&

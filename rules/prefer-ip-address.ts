@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { IP_HEADERS, NEXT_REQUEST_REMOVED_PROPERTIES } from '../lib/catalog.js';
 import { findNextVersion, requestGeoIpRemoved } from '../lib/next-version.js';
-import { memberName } from './utils/api-imports.js';
+import { memberName } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import {
   createHeaderTextTest,

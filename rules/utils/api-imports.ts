@@ -14,6 +14,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { mentionsApiModule, moduleExports, resolveApiModule } from '../../lib/catalog.js';
+import { memberName, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
 import { readFnSettings } from './settings.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -35,15 +36,6 @@ interface ModuleBinding {
   readonly via: 'import' | 'require';
 }
 
-function staticString(node: TSESTree.Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
-    return node.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
-}
-
 /** `require('<m>')` or `await import('<m>')` -> `<m>`. */
 export function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
   if (!node) return undefined;
@@ -57,13 +49,6 @@ export function requiredModule(node: TSESTree.Node | null | undefined): string |
   ) {
     return staticString(node.arguments[0]);
   }
-  return undefined;
-}
-
-/** The static property name of `a.b` / `a['b']`. */
-export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.computed) return staticString(node.property);
   return undefined;
 }
 
@@ -96,7 +81,7 @@ function bindingOf(variable: TSESLint.Scope.Variable): ModuleBinding | undefined
       while (node?.parent && node.parent.type === AST_NODE_TYPES.AssignmentPattern) node = node.parent;
       const prop = node?.parent;
       if (prop?.type === AST_NODE_TYPES.Property && prop.parent === declarator.id) {
-        const key = prop.computed ? staticString(prop.key) : prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : staticString(prop.key);
+        const key = propertyKey(prop);
         if (key) return { module, imported: key, via: 'require' };
       }
     }
@@ -153,12 +138,9 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, extraModules:
   const apiRef = (module: string, name: string, via: ApiReference['via']): ApiReference | undefined =>
     moduleExports(module, name, extraModules) ? { name, module, via } : undefined;
 
-  const resolve = (node: TSESTree.Node): ApiReference | undefined => {
+  const resolve = (input: TSESTree.Node): ApiReference | undefined => {
     if (!mayUseApi) return undefined;
-    if (node.type === AST_NODE_TYPES.ChainExpression) return resolve(node.expression);
-    if (node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSAsExpression) {
-      return resolve(node.expression);
-    }
+    const node = unwrapTypeWrappers(input);
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = variableFor(node);
       const binding = variable && cachedBinding(variable);
@@ -205,15 +187,9 @@ export interface ImportedReference {
  */
 export function resolveImported(
   sourceCode: Readonly<TSESLint.SourceCode>,
-  node: TSESTree.Node,
+  input: TSESTree.Node,
 ): ImportedReference | undefined {
-  if (
-    node.type === AST_NODE_TYPES.ChainExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSAsExpression
-  ) {
-    return resolveImported(sourceCode, node.expression);
-  }
+  const node = unwrapTypeWrappers(input);
   const bindingFor = (id: TSESTree.Identifier): ModuleBinding | undefined => {
     const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
     return variable ? bindingOf(variable) : undefined;

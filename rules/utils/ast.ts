@@ -62,23 +62,61 @@ export function functionHasDirective(fn: FunctionNode, directive: string): boole
   return directivesOf(fn.body.body).includes(directive);
 }
 
-/** Strips parentheses-free wrappers that do not change the runtime value: `x as T`, `x!`, `x satisfies T`, `<T>x`. */
-export function unwrapTypeWrappers(node: TSESTree.Expression): TSESTree.Expression {
-  let n: TSESTree.Expression = node;
-  for (;;) {
-    if (
-      n.type === AST_NODE_TYPES.TSAsExpression ||
-      n.type === AST_NODE_TYPES.TSNonNullExpression ||
-      n.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      n.type === AST_NODE_TYPES.TSTypeAssertion
-    ) {
-      n = n.expression;
-    } else if (n.type === AST_NODE_TYPES.ChainExpression) {
-      n = n.expression;
-    } else {
-      return n;
-    }
+/** Wrappers that pass their operand's runtime value on unchanged: `x as T`, `x!`, `x satisfies T`, `<T>x`, `a?.b` chains. */
+type ValueWrapper =
+  | TSESTree.TSAsExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSTypeAssertion
+  | TSESTree.ChainExpression;
+
+export function isValueWrapper(node: TSESTree.Node): node is ValueWrapper {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion ||
+    node.type === AST_NODE_TYPES.ChainExpression
+  );
+}
+
+/** Strips the wrappers that keep the runtime value (see isValueWrapper). */
+export function unwrapTypeWrappers(node: TSESTree.Expression): TSESTree.Expression;
+export function unwrapTypeWrappers(node: TSESTree.Node): TSESTree.Node;
+export function unwrapTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let n = node;
+  while (isValueWrapper(n)) n = n.expression;
+  return n;
+}
+
+/** The outermost wrapper around `node` that keeps its value: the node whose parent tells how the value is used. */
+export function outermostValueWrapper(node: TSESTree.Node): TSESTree.Node {
+  let n = node;
+  while (n.parent && isValueWrapper(n.parent)) n = n.parent;
+  return n;
+}
+
+/** The value of a string literal or of a template literal without expressions. */
+export function staticString(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
   }
+  return undefined;
+}
+
+/** The static property name of `a.b` / `a['b']` / ``a[`b`]``. */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.computed) return staticString(node.property);
+  return undefined;
+}
+
+/** The static key of an object-pattern or object-literal property (`a`, `'a'`, `['a']`). */
+export function propertyKey(prop: TSESTree.Property): string | undefined {
+  if (!prop.computed && prop.key.type === AST_NODE_TYPES.Identifier) return prop.key.name;
+  return staticString(prop.key);
 }
 
 /** The function a `const x = <fn>` / `function x() {}` binding holds, through type wrappers. */

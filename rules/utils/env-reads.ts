@@ -11,7 +11,8 @@
  * `process` (parameter, variable, import from another module) is not the real one.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { memberName, requiredModule } from './api-imports.js';
+import { requiredModule } from './api-imports.js';
+import { memberName, outermostValueWrapper, propertyKey, unwrapTypeWrappers } from './ast.js';
 import { isWriteTarget } from './header-reads.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -39,13 +40,6 @@ export interface EnvRead {
   readonly inTypeof: boolean;
 }
 
-function staticName(node: TSESTree.Node, computed: boolean): string | undefined {
-  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
 function variableOf(sourceCode: SourceCode, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
   return ASTUtils.findVariable(sourceCode.getScope(id), id);
 }
@@ -71,38 +65,16 @@ export function isRealProcess(sourceCode: SourceCode, id: TSESTree.Identifier): 
   return false;
 }
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let n = node;
-  while (n.type === AST_NODE_TYPES.ChainExpression || n.type === AST_NODE_TYPES.TSNonNullExpression || n.type === AST_NODE_TYPES.TSAsExpression) {
-    n = n.expression;
-  }
-  return n;
-}
-
 /** `process.env` (real process) or `import.meta.env`: which one, else undefined. */
 export function envObjectKind(sourceCode: SourceCode, node: TSESTree.Node): EnvRead['via'] | undefined {
-  const n = unwrap(node);
+  const n = unwrapTypeWrappers(node);
   if (n.type !== AST_NODE_TYPES.MemberExpression || memberName(n) !== ENV) return undefined;
-  const object = unwrap(n.object);
+  const object = unwrapTypeWrappers(n.object);
   if (object.type === AST_NODE_TYPES.Identifier) return isRealProcess(sourceCode, object) ? 'process.env' : undefined;
   if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta') {
     return 'import.meta.env';
   }
   return undefined;
-}
-
-/** The node whose parent tells how a value is used, stepping over `!`, `as` and optional-chain wrappers. */
-function usageNode(node: TSESTree.Node): TSESTree.Node {
-  let n = node;
-  while (
-    n.parent &&
-    (n.parent.type === AST_NODE_TYPES.ChainExpression ||
-      n.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      n.parent.type === AST_NODE_TYPES.TSAsExpression)
-  ) {
-    n = n.parent;
-  }
-  return n;
 }
 
 /**
@@ -116,13 +88,13 @@ function readsOffEnvObject(
   via: EnvRead['via'],
   onRead: (read: EnvRead) => void,
 ): void {
-  const used = usageNode(object);
+  const used = outermostValueWrapper(object);
   const parent = used.parent;
   if (!parent) return;
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === used) {
-    const name = staticName(parent.property, parent.computed);
+    const name = memberName(parent);
     if (name === undefined || isWriteTarget(parent)) return;
-    const usage = usageNode(parent).parent;
+    const usage = outermostValueWrapper(parent).parent;
     onRead({
       name,
       syntax: 'member',
@@ -161,7 +133,7 @@ function readsOffPattern(
 ): void {
   for (const prop of pattern.properties) {
     if (prop.type !== AST_NODE_TYPES.Property) continue;
-    const name = staticName(prop.key, prop.computed);
+    const name = propertyKey(prop);
     if (name === undefined) continue;
     onRead({ name, syntax: 'destructure', node: prop, nameNode: prop.key, envObject, via, pattern, inTypeof: false });
   }
@@ -206,7 +178,7 @@ export function envReadListener(sourceCode: SourceCode, onRead: (read: EnvRead) 
       if (node.id.type !== AST_NODE_TYPES.ObjectPattern || node.init?.type !== AST_NODE_TYPES.Identifier) return;
       if (!isRealProcess(sourceCode, node.init)) return;
       for (const prop of node.id.properties) {
-        if (prop.type !== AST_NODE_TYPES.Property || staticName(prop.key, prop.computed) !== ENV) continue;
+        if (prop.type !== AST_NODE_TYPES.Property || propertyKey(prop) !== ENV) continue;
         if (prop.value.type === AST_NODE_TYPES.ObjectPattern) readsOffPattern(prop.value, prop.value, 'process.env', onRead);
         else if (prop.value.type === AST_NODE_TYPES.Identifier && node.parent.kind === 'const') {
           readsThroughAlias(sourceCode, prop.value, 'process.env', onRead);

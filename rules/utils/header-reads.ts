@@ -15,7 +15,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { HEADER_CONSTANTS, NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole } from '../../lib/file-role.js';
-import { getApiResolver, memberName, requiredModule, resolveImported } from './api-imports.js';
+import { getApiResolver, requiredModule, resolveImported } from './api-imports.js';
+import { memberName, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -46,28 +47,6 @@ const NEXT_HEADERS_MODULE = 'next/headers';
 const HEADERS_PROPERTY = 'headers';
 const HEADERS_LIKE_NAME = /headers$/i;
 
-function stripWrappers(node: TSESTree.Node): TSESTree.Node {
-  let n = node;
-  while (
-    n.type === AST_NODE_TYPES.TSNonNullExpression ||
-    n.type === AST_NODE_TYPES.TSAsExpression ||
-    n.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    n.type === AST_NODE_TYPES.TSTypeAssertion ||
-    n.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    n = n.expression;
-  }
-  return n;
-}
-
-function stringValue(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
-    return node.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
-}
-
 function variableOf(sourceCode: Readonly<TSESLint.SourceCode>, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
   return ASTUtils.findVariable(sourceCode.getScope(id), id);
 }
@@ -84,23 +63,23 @@ function constDeclarator(variable: TSESLint.Scope.Variable | null): TSESTree.Var
  * `const` initialised with a string literal. Lower-cased; `undefined` when not static.
  */
 export function headerNameOf(context: Context, node: TSESTree.Node): string | undefined {
-  const literal = stringValue(node);
+  const literal = staticString(node);
   if (literal !== undefined) return literal.toLowerCase();
-  const inner = stripWrappers(node);
+  const inner = unwrapTypeWrappers(node);
   if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const ref = getApiResolver(context).resolve(inner);
   if (ref && ref.name in HEADER_CONSTANTS) return HEADER_CONSTANTS[ref.name as keyof typeof HEADER_CONSTANTS];
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const init = constDeclarator(variableOf(context.sourceCode, inner));
-    if (init?.id.type === AST_NODE_TYPES.Identifier && init.init) return stringValue(init.init)?.toLowerCase();
+    if (init?.id.type === AST_NODE_TYPES.Identifier && init.init) return staticString(init.init)?.toLowerCase();
   }
   return undefined;
 }
 
 /** `headers()` or `await headers()` where `headers` comes from `next/headers`. */
 function isNextHeadersCall(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
-  const n = stripWrappers(node);
-  const call = n.type === AST_NODE_TYPES.AwaitExpression ? stripWrappers(n.argument) : n;
+  const n = unwrapTypeWrappers(node);
+  const call = n.type === AST_NODE_TYPES.AwaitExpression ? unwrapTypeWrappers(n.argument) : n;
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const ref = resolveImported(sourceCode, call.callee);
   return ref?.module === NEXT_HEADERS_MODULE && ref.name === HEADERS_PROPERTY;
@@ -108,7 +87,7 @@ function isNextHeadersCall(sourceCode: Readonly<TSESLint.SourceCode>, node: TSES
 
 /** `<x>.headers` (not computed) -> `<x>`. */
 function requestOfHeadersMember(node: TSESTree.Node): TSESTree.Expression | undefined {
-  const n = stripWrappers(node);
+  const n = unwrapTypeWrappers(node);
   if (n.type !== AST_NODE_TYPES.MemberExpression || memberName(n) !== HEADERS_PROPERTY) return undefined;
   return n.object.type === AST_NODE_TYPES.Super ? undefined : n.object;
 }
@@ -118,7 +97,7 @@ export function headersSourceOf(sourceCode: Readonly<TSESLint.SourceCode>, recei
   const request = requestOfHeadersMember(receiver);
   if (request) return { kind: 'request', request };
   if (isNextHeadersCall(sourceCode, receiver)) return { kind: 'next-headers' };
-  const n = stripWrappers(receiver);
+  const n = unwrapTypeWrappers(receiver);
   if (n.type === AST_NODE_TYPES.NewExpression && n.callee.type === AST_NODE_TYPES.Identifier && n.callee.name === 'Headers') {
     return { kind: 'headers' };
   }
@@ -129,7 +108,7 @@ export function headersSourceOf(sourceCode: Readonly<TSESLint.SourceCode>, recei
     if (declarator.id.type === AST_NODE_TYPES.Identifier) {
       const viaInit = headersSourceOf(sourceCode, declarator.init);
       // Only a plain identifier request stays meaningful at the read site.
-      if (viaInit.kind !== 'request' || stripWrappers(viaInit.request).type === AST_NODE_TYPES.Identifier) return viaInit;
+      if (viaInit.kind !== 'request' || unwrapTypeWrappers(viaInit.request).type === AST_NODE_TYPES.Identifier) return viaInit;
       return { kind: 'headers' };
     }
     // const { headers } = req
@@ -138,8 +117,8 @@ export function headersSourceOf(sourceCode: Readonly<TSESLint.SourceCode>, recei
         (p): p is TSESTree.Property =>
           p.type === AST_NODE_TYPES.Property && p.value === variable?.defs[0]?.name && !p.computed,
       );
-      const key = prop && (prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : stringValue(prop.key));
-      const init = stripWrappers(declarator.init);
+      const key = prop && propertyKey(prop);
+      const init = unwrapTypeWrappers(declarator.init);
       if (key === HEADERS_PROPERTY && init.type === AST_NODE_TYPES.Identifier) return { kind: 'request', request: init };
     }
   }
@@ -295,7 +274,7 @@ export function isLikelyNextRequest(context: Context, node: TSESTree.Node): bool
       return symbol?.getName() === NEXT_REQUEST_TYPE;
     }
   }
-  const n = stripWrappers(node);
+  const n = unwrapTypeWrappers(node);
   if (n.type !== AST_NODE_TYPES.Identifier) return false;
   const def = variableOf(context.sourceCode, n)?.defs[0];
   if (!def) return false;

@@ -10,9 +10,9 @@
  * variable counts as holding the token if ANY assignment to it carries one.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { memberName } from './api-imports.js';
+import { memberName, propertyKey } from './ast.js';
 import { unwrapValue } from './oidc-context.js';
-import { getTokenSources, propertyKey, type TokenSources } from './oidc-sources.js';
+import { getTokenSources, type TokenSources } from './oidc-sources.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Variable = TSESLint.Scope.Variable;

@@ -5,7 +5,8 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../../lib/catalog.js';
-import { getApiResolver, memberName, type ApiResolver } from './api-imports.js';
+import { getApiResolver, type ApiResolver } from './api-imports.js';
+import { memberName, staticString } from './ast.js';
 import { unwrapValue } from './oidc-context.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -24,23 +25,8 @@ export type TokenSourceKind = 'async-getter' | 'promise' | 'sync-getter' | 'env'
 const HEADER_GETTERS: ReadonlySet<string> = new Set(['get', 'header']);
 const HEADER_PATTERN = new RegExp(OIDC_FACTS.header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 
-export function staticText(node: TSESTree.Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
-    return node.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
-}
-
 export function isTokenHeaderName(name: string | undefined): boolean {
   return name !== undefined && name.toLowerCase() === OIDC_FACTS.header;
-}
-
-/** The static key of an object-pattern or object-literal property. */
-export function propertyKey(prop: TSESTree.Property): string | undefined {
-  if (!prop.computed && prop.key.type === AST_NODE_TYPES.Identifier) return prop.key.name;
-  return staticText(prop.key);
 }
 
 /**
@@ -146,7 +132,7 @@ function createTokenSources(sourceCode: SourceCode, resolver: ApiResolver): Toke
     const callee = unwrapValue(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const method = memberName(callee);
-    return method !== undefined && HEADER_GETTERS.has(method) && isTokenHeaderName(staticText(node.arguments[0]));
+    return method !== undefined && HEADER_GETTERS.has(method) && isTokenHeaderName(staticString(node.arguments[0]));
   };
 
   const isHeaderMember = (node: TSESTree.Node): node is TSESTree.MemberExpression =>

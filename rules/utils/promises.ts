@@ -20,7 +20,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
-import { dottedPath, functionOfInit, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from './ast.js';
+import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -73,14 +73,6 @@ export function getPromiseDetector(context: Context, promiseFunctions: readonly 
 function typeServices(sourceCode: SourceCode): ParserServicesWithTypeInformation | undefined {
   const services = sourceCode.parserServices;
   return services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
-}
-
-function staticMemberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') {
-    return node.property.value;
-  }
-  return undefined;
 }
 
 function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): PromiseDetector {
@@ -177,7 +169,7 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
       return fn !== undefined && returnsPromise(fn);
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
-      const name = staticMemberName(callee);
+      const name = memberName(callee);
       if (name === undefined) return false;
       if (CHAIN_METHODS.has(name)) return syntacticPromise(callee.object);
       const object = callee.object;
@@ -197,7 +189,7 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
         if (isFunctionNode(node)) return true;
         if (node.type === AST_NODE_TYPES.Identifier) return localFunction(node) !== undefined;
         if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
-          const name = staticMemberName(node);
+          const name = memberName(node);
           const init = localInit(node.object);
           const object = init && unwrapTypeWrappers(init);
           if (name === undefined || object?.type !== AST_NODE_TYPES.ObjectExpression) return false;
