@@ -5,10 +5,9 @@
  * (RequestContext, ModifiedRequest, ...) stay importing from `@vercel/edge`, with a note
  * that says what to use instead.
  */
-import type { API, FileInfo } from 'jscodeshift';
 import { EDGE_EXPORT_MIGRATION, EDGE_PACKAGE, PREFERRED_FUNCTIONS_PACKAGE } from '../lib/catalog.js';
-import type { TransformMeta, TransformOptions } from './utils/contract.js';
-import { ModuleMover, type MoveConfig } from './utils/move-imports.js';
+import type { TransformMeta } from './utils/contract.js';
+import { moveImportsTransform } from './utils/move-imports.js';
 
 const TARGETS = [
   ...new Set(
@@ -22,7 +21,7 @@ export const meta: TransformMeta = {
   textFilter: (source) => source.includes(EDGE_PACKAGE),
 };
 
-const config: MoveConfig = {
+export default moveImportsTransform({
   from: EDGE_PACKAGE,
   targetOf(name) {
     const migration = EDGE_EXPORT_MIGRATION[name];
@@ -34,12 +33,4 @@ const config: MoveConfig = {
     return `${name} from ${EDGE_PACKAGE} has no counterpart in ${PREFERRED_FUNCTIONS_PACKAGE} (${why}); left importing from ${EDGE_PACKAGE}`;
   },
   preferredPrimary: TARGETS,
-};
-
-export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
-  const j = api.jscodeshift;
-  const root = j(file.source);
-  const mover = new ModuleMover(j, root, file, options, config);
-  mover.run();
-  return mover.changed ? mover.print() : undefined;
-}
+});

@@ -5,7 +5,6 @@
  * handled (see utils/move-imports); an import that mixes both targets is split in two, and
  * a namespace import is split when every use of it is `ns.<name>` (reported otherwise).
  */
-import type { API, ASTPath, FileInfo } from 'jscodeshift';
 import {
   CANONICAL_IMPORT,
   CANONICAL_TYPE_IMPORT,
@@ -13,9 +12,8 @@ import {
   OIDC_PACKAGES,
   PREFERRED_FUNCTIONS_PACKAGE,
 } from '../lib/catalog.js';
-import type { AnyNode } from './utils/ast.js';
-import type { TransformMeta, TransformOptions } from './utils/contract.js';
-import { ModuleMover, type MoveConfig } from './utils/move-imports.js';
+import type { TransformMeta } from './utils/contract.js';
+import { moveImportsTransform } from './utils/move-imports.js';
 
 const DEPRECATED = `${PREFERRED_FUNCTIONS_PACKAGE}${DEPRECATED_OIDC_SUBPATH}`;
 const TARGETS: readonly string[] = Object.values(OIDC_PACKAGES);
@@ -26,7 +24,7 @@ export const meta: TransformMeta = {
   textFilter: (source) => source.includes(DEPRECATED),
 };
 
-const config: MoveConfig = {
+export default moveImportsTransform({
   from: DEPRECATED,
   targetOf(name) {
     const value = CANONICAL_IMPORT[name];
@@ -35,16 +33,5 @@ const config: MoveConfig = {
   },
   whyNot: (name) => `${name} of ${DEPRECATED} has no known counterpart in ${TARGETS.join(' or ')}; left in place`,
   preferredPrimary: TARGETS,
-};
-
-export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
-  const j = api.jscodeshift;
-  const root = j(file.source);
-  const mover = new ModuleMover(j, root, file, options, config);
-  mover.run();
-  if (!mover.changed) return undefined;
-  // ast-types counts Babel's StringLiteral as a Literal.
-  const remaining = root.find(j.Literal).filter((p: ASTPath) => (p.node as AnyNode).value === DEPRECATED).size();
-  if (remaining > 0) options.report(`${DEPRECATED} is still mentioned ${remaining} time(s) (e.g. in a mock); check those by hand`);
-  return mover.print();
-}
+  reportLeftoverMentions: true,
+});

@@ -2,11 +2,22 @@
  * Moving imports from one module to the modules its exports live in now (the engine of
  * `oidc-imports` and `edge-to-functions`).
  */
-import type { ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
+import type { API, ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
 import { collectModuleBindings, refersTo, type ModuleBinding } from './api-bindings.js';
-import { type AnyNode, isObjectProperty, isReferenceIdentifier, memberPropertyName, propertyKeyName, requiredModule, setStringValue, stringValue } from './ast.js';
+import {
+  type AnyNode,
+  isObjectProperty,
+  isReferenceIdentifier,
+  memberPropertyName,
+  programOf,
+  propertyKeyName,
+  requiredModule,
+  setStringValue,
+  stringValue,
+} from './ast.js';
 import type { TransformOptions } from './contract.js';
 import { ImportEditor } from './imports.js';
+import { reportAt } from './report.js';
 import { nodeText } from './snippets.js';
 
 function specifierName(spec: AnyNode): string | undefined {
@@ -25,6 +36,23 @@ export interface MoveConfig {
   whyNot(name: string): string;
   /** Namespace imports keep pointing at the first of these that they use. */
   readonly preferredPrimary: readonly string[];
+  /**
+   * After a move, report the string literals that still name `from` (a `jest.mock(from)`,
+   * say, and imports left in place), so they are checked by hand.
+   */
+  readonly reportLeftoverMentions?: boolean;
+}
+
+/** The whole transform for a MoveConfig: move, note what is left, print (undefined when nothing moved). */
+export function moveImportsTransform(config: MoveConfig): (file: FileInfo, api: API, options: TransformOptions) => string | undefined {
+  return (file, api, options) => {
+    const j = api.jscodeshift;
+    const mover = new ModuleMover(j, j(file.source), file, options, config);
+    mover.run();
+    if (!mover.changed) return undefined;
+    if (config.reportLeftoverMentions) mover.reportLeftoverMentions();
+    return mover.print();
+  };
 }
 
 /**
@@ -48,8 +76,7 @@ export class ModuleMover {
   }
 
   private note(message: string, node: AnyNode): void {
-    const line = node?.loc?.start?.line;
-    this.options.report(line ? `line ${line}: ${message}` : message);
+    reportAt(this.options, node, message);
   }
 
   private text(node: AnyNode): string {
@@ -58,6 +85,14 @@ export class ModuleMover {
 
   print(): string {
     return this.editor.print();
+  }
+
+  /** One note counting the string literals that still name `config.from`. */
+  reportLeftoverMentions(): void {
+    // ast-types counts Babel's StringLiteral as a Literal.
+    const from = this.config.from;
+    const remaining = this.root.find(this.j.Literal).filter((p: ASTPath) => (p.node as AnyNode).value === from).size();
+    if (remaining > 0) this.options.report(`${from} is still mentioned ${remaining} time(s) (e.g. in a mock); check those by hand`);
   }
 
   private targets(): string[] {
@@ -298,8 +333,7 @@ export class ModuleMover {
   }
 
   private program(): AnyNode {
-    const top: AnyNode = this.root.get().node;
-    return top.type === 'File' ? top.program : top;
+    return programOf(this.root);
   }
 }
 

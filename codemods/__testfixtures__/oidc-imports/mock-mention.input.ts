@@ -1,0 +1,6 @@
+import { vi } from 'vitest';
+import { getVercelOidcToken } from '@vercel/functions/oidc';
+
+vi.mock('@vercel/functions/oidc', () => ({ getVercelOidcToken: async () => 'test' }));
+
+export const token = () => getVercelOidcToken();
