@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { NEXT_FACTS } from '../lib/catalog.js';
-import { isFunctionNode, isInAsyncFunction, isTightExpression, unwrapTypeWrappers, type FunctionNode } from './utils/ast.js';
+import { canAwaitAt, isFunctionNode, isTightExpression, unwrapTypeWrappers, type FunctionNode } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { planApiImport, planImport, type ImportPlan } from './utils/import-fixer.js';
 import { afterExportAt, afterImportName } from './utils/next-support.js';
@@ -115,7 +115,7 @@ export default createRule<Options, MessageIds>({
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
       const text = sourceCode.getText(inner);
       const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      if (isInAsyncFunction(target)) {
+      if (canAwaitAt(target)) {
         const operand = isTightExpression(inner) ? text : `(${text})`;
         out.push({ messageId: 'addAwait', fix: (fixer) => fixer.replaceText(target, `await ${operand}`) });
       }
@@ -175,7 +175,7 @@ export default createRule<Options, MessageIds>({
       if (!detector.isPromise(init)) return;
       const declaration = node.parent as TSESTree.VariableDeclaration;
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      if (isInAsyncFunction(node)) {
+      if (canAwaitAt(node)) {
         const operand = isTightExpression(init) ? sourceCode.getText(init) : `(${sourceCode.getText(init)})`;
         suggest.push({ messageId: 'addAwait', fix: (fixer) => fixer.replaceText(init, `await ${operand}`) });
       }

@@ -4,9 +4,8 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../lib/catalog.js';
-import { memberName, propertyKey } from './utils/ast.js';
+import { isAtModuleScope, memberName, propertyKey, unwrapTypeWrappers } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
-import { runsAtModuleLoad, unwrapValue } from './utils/oidc-context.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
 import { isRead } from './utils/oidc-sources.js';
 
@@ -42,8 +41,8 @@ export default createRule<[], 'moduleScope' | 'cached'>({
 
     /** The name of the module-level state `node` writes to, if it is module-level. */
     const moduleLevelName = (node: TSESTree.Node): string | undefined => {
-      let n = unwrapValue(node);
-      while (n.type === AST_NODE_TYPES.MemberExpression) n = unwrapValue(n.object);
+      let n = unwrapTypeWrappers(node);
+      while (n.type === AST_NODE_TYPES.MemberExpression) n = unwrapTypeWrappers(n.object);
       if (n.type !== AST_NODE_TYPES.Identifier) return undefined;
       const variable = ASTUtils.findVariable(sourceCode.getScope(n), n);
       if (!variable || variable.defs.length === 0) {
@@ -62,12 +61,12 @@ export default createRule<[], 'moduleScope' | 'cached'>({
 
     return {
       CallExpression(node) {
-        if (runsAtModuleLoad(node)) {
+        if (isAtModuleScope(node)) {
           if (sources.isAsyncGetterCall(node) || sources.isSyncGetterCall(node)) reportModuleScope(node);
           return;
         }
         // `cache.set(key, token)`, `tokens.push(token)` on module-level collections.
-        const callee = unwrapValue(node.callee);
+        const callee = unwrapTypeWrappers(node.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = memberName(callee);
         if (method === undefined || !STORING_METHODS.has(method)) return;
@@ -77,10 +76,10 @@ export default createRule<[], 'moduleScope' | 'cached'>({
         }
       },
       MemberExpression(node) {
-        if (sources.isEnvTokenMember(node) && isRead(node) && runsAtModuleLoad(node)) reportModuleScope(node);
+        if (sources.isEnvTokenMember(node) && isRead(node) && isAtModuleScope(node)) reportModuleScope(node);
       },
       VariableDeclarator(node) {
-        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init || !runsAtModuleLoad(node)) return;
+        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init || !isAtModuleScope(node)) return;
         for (const prop of node.id.properties) {
           if (prop.type === AST_NODE_TYPES.Property && sources.destructuredSource(propertyKey(prop), node.init) === 'env') {
             reportModuleScope(prop);
@@ -89,7 +88,7 @@ export default createRule<[], 'moduleScope' | 'cached'>({
       },
       AssignmentExpression(node) {
         // At module load the read itself is reported; inside functions, the write to module state is.
-        if (runsAtModuleLoad(node) || !holdsToken(node.right)) return;
+        if (isAtModuleScope(node) || !holdsToken(node.right)) return;
         const name = moduleLevelName(node.left);
         if (name !== undefined) context.report({ node, messageId: 'cached', data: { ...messageData, name } });
       },

@@ -3,9 +3,8 @@
  * flowing into logs, responses, rendered JSX, error messages or URLs.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
-import { memberName } from './utils/ast.js';
+import { memberName, unwrapTypeWrappers } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
-import { unwrapValue } from './utils/oidc-context.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
 
 type Sink = 'log' | 'response' | 'render' | 'error' | 'url';
@@ -43,18 +42,18 @@ const CONSOLE: ReadonlySet<string> = new Set(['console']);
 
 /** The identifier a member/call chain starts from: `res` in `res.status(500).json`. */
 function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
-  let n = unwrapValue(node);
+  let n = unwrapTypeWrappers(node);
   for (;;) {
     if (n.type === AST_NODE_TYPES.Identifier) return n;
-    if (n.type === AST_NODE_TYPES.MemberExpression) n = unwrapValue(n.object);
-    else if (n.type === AST_NODE_TYPES.CallExpression) n = unwrapValue(n.callee);
+    if (n.type === AST_NODE_TYPES.MemberExpression) n = unwrapTypeWrappers(n.object);
+    else if (n.type === AST_NODE_TYPES.CallExpression) n = unwrapTypeWrappers(n.callee);
     else return undefined;
   }
 }
 
 /** `logger` in `logger.info`, `this.logger.info`, `ctx.logger.info`. */
 function lastName(node: TSESTree.Node): string | undefined {
-  const n = unwrapValue(node);
+  const n = unwrapTypeWrappers(node);
   if (n.type === AST_NODE_TYPES.Identifier) return n.name;
   if (n.type === AST_NODE_TYPES.MemberExpression) return memberName(n);
   return undefined;
@@ -117,7 +116,7 @@ export default createRule<Options, 'leak'>({
 
     const check = (args: readonly TSESTree.Node[], sink: Sink): void => {
       for (const arg of args) {
-        const value = unwrapValue(arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg);
+        const value = unwrapTypeWrappers(arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg);
         if (value.type === AST_NODE_TYPES.NewExpression && constructorSink(value)) continue;
         if (flow.carriesToken(value)) context.report({ node: arg, messageId: 'leak', data: { sink: SINK_TEXT[sink] } });
       }
@@ -125,12 +124,12 @@ export default createRule<Options, 'leak'>({
 
     /** `url.searchParams.set(k, v)`, or `params.set(k, v)` with `params = new URLSearchParams(…)` / `url.searchParams`. */
     const isSearchParams = (node: TSESTree.Node): boolean => {
-      const n = unwrapValue(node);
+      const n = unwrapTypeWrappers(node);
       if (n.type === AST_NODE_TYPES.MemberExpression) return memberName(n) === 'searchParams';
       if (n.type !== AST_NODE_TYPES.Identifier) return false;
       const def = ASTUtils.findVariable(sourceCode.getScope(n), n)?.defs[0];
       if (def?.type !== 'Variable' || !def.node.init) return false;
-      const init = unwrapValue(def.node.init);
+      const init = unwrapTypeWrappers(def.node.init);
       if (init.type === AST_NODE_TYPES.NewExpression) {
         return init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'URLSearchParams';
       }
@@ -138,7 +137,7 @@ export default createRule<Options, 'leak'>({
     };
 
     const callSink = (node: TSESTree.CallExpression): { sink: Sink; args: readonly TSESTree.Node[] } | undefined => {
-      const callee = unwrapValue(node.callee);
+      const callee = unwrapTypeWrappers(node.callee);
       if (callee.type === AST_NODE_TYPES.Identifier) {
         return isGlobal(callee, FETCH)
           ? { sink: 'url', args: node.arguments.slice(0, 1) }
@@ -147,7 +146,7 @@ export default createRule<Options, 'leak'>({
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const method = memberName(callee);
       if (method === undefined) return undefined;
-      const object = unwrapValue(callee.object);
+      const object = unwrapTypeWrappers(callee.object);
       if (object.type === AST_NODE_TYPES.Identifier && isGlobal(object, CONSOLE)) {
         return { sink: 'log', args: node.arguments };
       }
@@ -178,7 +177,7 @@ export default createRule<Options, 'leak'>({
         if (sink) check(node.arguments, sink);
       },
       ThrowStatement(node) {
-        const arg = unwrapValue(node.argument);
+        const arg = unwrapTypeWrappers(node.argument);
         if (arg.type !== AST_NODE_TYPES.NewExpression || !constructorSink(arg)) check([node.argument], 'error');
       },
       JSXExpressionContainer(node) {

@@ -11,10 +11,9 @@ import {
 } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { OIDC_FACTS } from '../lib/catalog.js';
-import { memberName } from './utils/ast.js';
+import { awaitNeedsParens, canAwaitAt, memberName } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { freeName, namesInUse, planImport } from './utils/import-fixer.js';
-import { awaitNeedsParens, canAwaitAt } from './utils/oidc-context.js';
 import { bindingRemoval, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenSources } from './utils/oidc-sources.js';
 

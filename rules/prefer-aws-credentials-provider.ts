@@ -6,9 +6,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AWS_WEB_IDENTITY_FACTS, CANONICAL_IMPORT, OIDC_FACTS } from '../lib/catalog.js';
 import { resolveImported } from './utils/api-imports.js';
-import { memberName, propertyKey } from './utils/ast.js';
+import { memberName, propertyKey, unwrapTypeWrappers } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
-import { unwrapValue } from './utils/oidc-context.js';
 import {
   bindingRemoval,
   isNewImportStatement,
@@ -35,7 +34,7 @@ const messageData = {
 
 /** The identifier a callee hangs from: `fromWebToken`, or `aws` in `aws.fromWebToken`. */
 function calleeRoot(node: TSESTree.Node): TSESTree.Identifier | undefined {
-  const n = unwrapValue(node);
+  const n = unwrapTypeWrappers(node);
   if (n.type === AST_NODE_TYPES.Identifier) return n;
   if (n.type === AST_NODE_TYPES.MemberExpression) return calleeRoot(n.object);
   return undefined;
@@ -91,8 +90,8 @@ export default createRule<[], MessageId>({
       const kind = sources.kindOf(value);
       if (kind === undefined) return undefined;
       if (kind === 'env' || kind === 'header') return {};
-      let call = unwrapValue(value);
-      if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrapValue(call.argument);
+      let call = unwrapTypeWrappers(value);
+      if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrapTypeWrappers(call.argument);
       if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0) return undefined;
       return { getterCall: call };
     };
@@ -140,10 +139,10 @@ export default createRule<[], MessageId>({
 
     return {
       CallExpression(node) {
-        const callee = unwrapValue(node.callee);
+        const callee = unwrapTypeWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === STS_METHOD) {
           // `new STS(...).assumeRoleWithWebIdentity({ WebIdentityToken })`
-          const input = node.arguments[0] && unwrapValue(node.arguments[0]);
+          const input = node.arguments[0] && unwrapTypeWrappers(node.arguments[0]);
           if (tokenProperty(input, AWS_WEB_IDENTITY_FACTS.stsTokenParam)) {
             context.report({ node, messageId: 'stsCommand', data: messageData });
           }
@@ -151,7 +150,7 @@ export default createRule<[], MessageId>({
         }
         const ref = resolveImported(sourceCode, node.callee);
         if (!ref || ref.name !== OIDC_FACTS.awsFromWebToken || !FROM_WEB_TOKEN_MODULES.has(ref.module)) return;
-        const options = node.arguments[0] && unwrapValue(node.arguments[0]);
+        const options = node.arguments[0] && unwrapTypeWrappers(node.arguments[0]);
         const prop = node.arguments.length === 1 ? tokenProperty(options, AWS_WEB_IDENTITY_FACTS.tokenOption) : undefined;
         if (!prop || options?.type !== AST_NODE_TYPES.ObjectExpression) return;
         context.report({ node, messageId: 'fromWebToken', data: messageData, fix: buildFix(node, options, prop) });
@@ -159,7 +158,7 @@ export default createRule<[], MessageId>({
       NewExpression(node) {
         const ref = resolveImported(sourceCode, node.callee);
         if (!ref || ref.name !== OIDC_FACTS.stsAssumeRoleCommand || ref.module !== OIDC_FACTS.stsClientPackage) return;
-        const input = node.arguments[0] && unwrapValue(node.arguments[0]);
+        const input = node.arguments[0] && unwrapTypeWrappers(node.arguments[0]);
         if (tokenProperty(input, AWS_WEB_IDENTITY_FACTS.stsTokenParam)) {
           context.report({ node, messageId: 'stsCommand', data: messageData });
         }

@@ -1,6 +1,6 @@
 /**
- * Small ESTree helpers the rules share: function nodes, directives, unwrapping of
- * TypeScript-only wrappers, and where a node sits (enclosing function, module scope).
+ * Small ESTree helpers the rules share: function nodes, directives, static names, unwrapping
+ * of TypeScript-only wrappers, and where a node sits (may it `await`, does it run at module load).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
@@ -17,15 +17,39 @@ export function isFunctionNode(node: TSESTree.Node | null | undefined): node is 
   );
 }
 
-/** The innermost function around `node` (not `node` itself), or undefined at module level. */
-export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let n = node.parent; n; n = n.parent) if (isFunctionNode(n)) return n;
-  return undefined;
+function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
 }
 
-/** Whether the innermost function around `node` is `async` (top-level await is not counted). */
-export function isInAsyncFunction(node: TSESTree.Node): boolean {
-  return enclosingFunction(node)?.async === true;
+/**
+ * What runs `node`: the body of a function (async or not), a class field initializer or
+ * static block (own evaluation, no `await`), or the module itself.
+ */
+export type EvaluationContext = 'async-function' | 'function' | 'class-initializer' | 'module';
+
+export function evaluationContext(node: TSESTree.Node): EvaluationContext {
+  let child: TSESTree.Node = node;
+  for (let n = node.parent; n; child = n, n = n.parent) {
+    if (isFunctionNode(n)) {
+      // Parameters (defaults) cannot contain `await`, even in an async function.
+      const inParams = n.params.some((p) => within(child, p));
+      return n.async && !inParams ? 'async-function' : 'function';
+    }
+    if (n.type === AST_NODE_TYPES.StaticBlock) return 'class-initializer';
+    if ((n.type === AST_NODE_TYPES.PropertyDefinition || n.type === AST_NODE_TYPES.AccessorProperty) && n.value === child) {
+      return n.static ? 'class-initializer' : 'function';
+    }
+  }
+  return 'module';
+}
+
+/**
+ * Whether `await` may be written at `node`: in the body of an async function, not in its
+ * parameters, nor in a class field initializer or static block inside it (top-level await
+ * is not counted).
+ */
+export function canAwaitAt(node: TSESTree.Node): boolean {
+  return evaluationContext(node) === 'async-function';
 }
 
 /**
@@ -158,6 +182,27 @@ export function isTightExpression(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.UnaryExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
       return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether `await <x>` written in place of `node` needs parentheses to keep its meaning. */
+export function awaitNeedsParens(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  // `x!.y`: the `!` binds tighter than `await`, so look past it.
+  if (parent.type === AST_NODE_TYPES.TSNonNullExpression) return awaitNeedsParens(parent);
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === node;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee === node;
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return parent.tag === node;
+    case AST_NODE_TYPES.BinaryExpression:
+      return parent.operator === '**' && parent.left === node;
     default:
       return false;
   }

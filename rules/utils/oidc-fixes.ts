@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { CANONICAL_IMPORT, OIDC_FACTS } from '../../lib/catalog.js';
 import { getApiResolver } from './api-imports.js';
 import { planImport, type ImportPlan } from './import-fixer.js';
-import { awaitNeedsParens, canAwaitAt } from './oidc-context.js';
+import { awaitNeedsParens, canAwaitAt } from './ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;

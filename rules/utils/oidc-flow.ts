@@ -10,8 +10,7 @@
  * variable counts as holding the token if ANY assignment to it carries one.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { memberName, propertyKey } from './ast.js';
-import { unwrapValue } from './oidc-context.js';
+import { memberName, propertyKey, unwrapTypeWrappers } from './ast.js';
 import { getTokenSources, type TokenSources } from './oidc-sources.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -93,7 +92,7 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
     if (!prop || prop.parent.type !== AST_NODE_TYPES.ObjectPattern) return false;
     const key = propertyKey(prop);
     if (holding === 'token' && sources.destructuredSource(key, from)) return true;
-    const source = unwrapValue(from);
+    const source = unwrapTypeWrappers(from);
     if (key !== undefined && source.type === AST_NODE_TYPES.ObjectExpression) {
       const value = literalProperty(source, key);
       if (value === undefined) return false;
@@ -111,7 +110,7 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
     if (fn.params[0] !== def.name) return false;
     const call = fn.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
-    const callee = unwrapValue(call.callee);
+    const callee = unwrapTypeWrappers(call.callee);
     return (
       callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'then' && carriesTokenPromise(callee.object)
     );
@@ -152,7 +151,7 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
   const memberCarries = (node: TSESTree.MemberExpression): boolean => {
     const name = memberName(node);
     if (name === 'length') return false;
-    const object = unwrapValue(node.object);
+    const object = unwrapTypeWrappers(node.object);
     if (name !== undefined && object.type === AST_NODE_TYPES.Identifier) {
       // `opts.url` where `const opts = { url, token }`: only the property read matters.
       const variable = variableOf(object);
@@ -172,14 +171,14 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
   };
 
   const callCarries = (node: TSESTree.CallExpression): boolean => {
-    const callee = unwrapValue(node.callee);
+    const callee = unwrapTypeWrappers(node.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
       return isGlobalName(sourceCode, callee, STRING_FUNCTIONS) && node.arguments.some(carriesToken);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const method = memberName(callee);
     if (method === undefined) return false;
-    const object = unwrapValue(callee.object);
+    const object = unwrapTypeWrappers(callee.object);
     if (object.type === AST_NODE_TYPES.Identifier && (object.name === 'JSON' || object.name === 'Buffer')) {
       const fn = object.name === 'JSON' ? 'stringify' : 'from';
       return method === fn && node.arguments[0] !== undefined && carriesToken(node.arguments[0]);
@@ -192,7 +191,7 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
     if (!sources.mayMentionToken) return false;
     const kind = sources.kindOf(node);
     if (kind !== undefined) return kind !== 'promise';
-    const n = unwrapValue(node);
+    const n = unwrapTypeWrappers(node);
     switch (n.type) {
       case AST_NODE_TYPES.Identifier: {
         const variable = variableOf(n);
@@ -239,7 +238,7 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
   function carriesTokenPromise(node: TSESTree.Node): boolean {
     if (!sources.mayCallGetter) return false;
     if (sources.kindOf(node) === 'promise') return true;
-    const n = unwrapValue(node);
+    const n = unwrapTypeWrappers(node);
     switch (n.type) {
       case AST_NODE_TYPES.Identifier: {
         const variable = variableOf(n);

@@ -6,8 +6,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../../lib/catalog.js';
 import { getApiResolver, type ApiResolver } from './api-imports.js';
-import { memberName, staticString } from './ast.js';
-import { unwrapValue } from './oidc-context.js';
+import { memberName, staticString, unwrapTypeWrappers } from './ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -117,9 +116,9 @@ function createTokenSources(sourceCode: SourceCode, resolver: ApiResolver): Toke
   const mayMentionToken = mayCallGetter || text.includes(OIDC_FACTS.envVar) || HEADER_PATTERN.test(text);
 
   const isEnvObject = (node: TSESTree.Node): boolean => {
-    const n = unwrapValue(node);
+    const n = unwrapTypeWrappers(node);
     if (n.type !== AST_NODE_TYPES.MemberExpression || memberName(n) !== 'env') return false;
-    const object = unwrapValue(n.object);
+    const object = unwrapTypeWrappers(n.object);
     if (object.type === AST_NODE_TYPES.Identifier) return object.name === 'process' && isGlobal(sourceCode, object);
     return object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta';
   };
@@ -129,7 +128,7 @@ function createTokenSources(sourceCode: SourceCode, resolver: ApiResolver): Toke
 
   const isHeaderGetCall = (node: TSESTree.Node): node is TSESTree.CallExpression => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-    const callee = unwrapValue(node.callee);
+    const callee = unwrapTypeWrappers(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const method = memberName(callee);
     return method !== undefined && HEADER_GETTERS.has(method) && isTokenHeaderName(staticString(node.arguments[0]));
@@ -146,10 +145,10 @@ function createTokenSources(sourceCode: SourceCode, resolver: ApiResolver): Toke
 
   const kindOf = (node: TSESTree.Node): TokenSourceKind | undefined => {
     if (!mayMentionToken) return undefined;
-    const n = unwrapValue(node);
+    const n = unwrapTypeWrappers(node);
     switch (n.type) {
       case AST_NODE_TYPES.AwaitExpression: {
-        const arg = unwrapValue(n.argument);
+        const arg = unwrapTypeWrappers(n.argument);
         return isAsyncGetterCall(arg) ? 'async-getter' : undefined;
       }
       case AST_NODE_TYPES.CallExpression:
