@@ -2,13 +2,7 @@
  * fn/no-unawaited-oidc-token: `getVercelOidcToken()` (a Promise) used where the token
  * string is meant. Autofix: `await` in async code, else the sync getter.
  */
-import {
-  AST_NODE_TYPES,
-  ASTUtils,
-  type ParserServicesWithTypeInformation,
-  type TSESLint,
-  type TSESTree,
-} from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { OIDC_FACTS } from '../lib/catalog.js';
 import { awaitNeedsParens, canAwaitAt, memberName } from './utils/ast.js';
@@ -16,6 +10,7 @@ import { createRule } from './utils/create-rule.js';
 import { freeName, namesInUse, planImport } from './utils/import-fixer.js';
 import { bindingRemoval, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenSources } from './utils/oidc-sources.js';
+import { typeServices } from './utils/type-services.js';
 
 type MessageId = 'unawaited' | 'unawaitedVariable';
 type Fix = TSESLint.RuleFix;
@@ -108,11 +103,6 @@ function classifyUse(node: TSESTree.Node): Use {
     }
   }
   return { kind: 'promise' };
-}
-
-function typeServices(sourceCode: Readonly<TSESLint.SourceCode>): ParserServicesWithTypeInformation | undefined {
-  const services = sourceCode.parserServices;
-  return services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
 }
 
 export default createRule<[], MessageId>({

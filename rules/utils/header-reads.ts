@@ -17,6 +17,7 @@ import { HEADER_CONSTANTS, NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole } from '../../lib/file-role.js';
 import { getApiResolver, requiredModule, resolveImported } from './api-imports.js';
 import { memberName, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
+import { typeServices } from './type-services.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -265,8 +266,8 @@ function importsNextServer(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
  * or is the middleware file.
  */
 export function isLikelyNextRequest(context: Context, node: TSESTree.Node): boolean {
-  const services = context.sourceCode.parserServices;
-  if (services?.program && services.esTreeNodeToTSNodeMap) {
+  const services = typeServices(context.sourceCode);
+  if (services) {
     const checker = services.program.getTypeChecker();
     const type = checker.getNonNullableType(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
     if ((type.flags & UNTYPED_FLAGS) === 0) {

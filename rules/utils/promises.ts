@@ -18,9 +18,10 @@
  * values whose promise-ness only a type would tell; list such names in `promiseFunctions`
  * or lint with type information.
  */
-import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
+import { typeServices } from './type-services.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -68,11 +69,6 @@ export function getPromiseDetector(context: Context, promiseFunctions: readonly 
     byOptions.set(key, detector);
   }
   return detector;
-}
-
-function typeServices(sourceCode: SourceCode): ParserServicesWithTypeInformation | undefined {
-  const services = sourceCode.parserServices;
-  return services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
 }
 
 function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): PromiseDetector {
