@@ -3,12 +3,14 @@
 // Target (SPEC "Quality bars"): B costs no more than A (B/A <= 1.00).
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { alternate } from './lib/ab.mjs';
+import { alternateSlices } from './lib/ab.mjs';
 import { discoverPlugin, pluginConfig } from './lib/discover.mjs';
 import { fmtMs, fmtRange, fmtRatio } from './lib/stats.mjs';
 import { SOURCE_GLOB } from './lint.mjs';
 
 export const TYPED_TARGET = 1.0;
+/** Files per A/B pair (see lint.mjs): more, shorter pairs. */
+const SLICE_SIZE = 100;
 
 function typedBase(tsconfigRootDir) {
   return [
@@ -42,7 +44,8 @@ export async function benchTypedLint({ cwd, files, pairs, log }) {
       '`parserOptions.projectService: true` on both sides. A = `@typescript-eslint/no-floating-promises` alone; ' +
       "B = the plugin's `configs['recommended-type-checked']`. A fresh `ESLint` instance per run; " +
       "typescript-eslint's project service lives for the process on both sides, so after the untimed warm-up " +
-      'the runs measure parsing with type information plus the rules. Wall times min / median / max; ' +
+      'the runs measure parsing with type information plus the rules. Each round lints the files in ' +
+      `slices of ${SLICE_SIZE} as A/B pairs in alternating order; ratios are per slice pair, wall times are round totals (min / median / max); ` +
       'the verdict uses the CPU-time ratio, as for the lint benchmark above.',
     table: { head: ['files', 'A: no-floating-promises (wall)', 'B: recommended-type-checked (wall)', 'B/A wall', 'B/A CPU', 'target', 'result'], rows: [] },
     checks: [],
@@ -60,11 +63,19 @@ export async function benchTypedLint({ cwd, files, pairs, log }) {
   log(`  typed lint (${files.length} files, ${pairs} pairs; warm-up first)`);
   const warmA = await lintOnce(cwd, files, floating);
   await lintOnce(cwd, files, withPlugin);
-  const result = await alternate({ pairs, log, runA: () => lintOnce(cwd, files, floating), runB: () => lintOnce(cwd, files, withPlugin) });
+  const slices = [];
+  for (let i = 0; i < files.length; i += SLICE_SIZE) slices.push(files.slice(i, i + SLICE_SIZE));
+  const result = await alternateSlices({
+    rounds: pairs,
+    slices,
+    log,
+    runA: (slice) => lintOnce(cwd, slice, floating),
+    runB: (slice) => lintOnce(cwd, slice, withPlugin),
+  });
   const ratio = result.cpu.ratio.median;
   const status = ratio <= TYPED_TARGET ? 'PASS' : 'MISS';
   section.table.rows.push([
-    String(files.length),
+    `${files.length} (${result.pairs} pairs)`,
     fmtRange(result.a, fmtMs),
     fmtRange(result.b, fmtMs),
     fmtRange(result.ratio, fmtRatio),
