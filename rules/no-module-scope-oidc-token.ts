@@ -4,10 +4,11 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../lib/catalog.js';
-import { isAtModuleScope, memberName, propertyKey, unwrapTypeWrappers } from './utils/ast.js';
+import { isAtModuleScope, memberName, unwrapTypeWrappers } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
+import { envReadListener } from './utils/env-reads.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
-import { isRead } from './utils/oidc-sources.js';
+import { isTokenEnvName } from './utils/oidc-sources.js';
 
 const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
 /** Methods that store an argument in a collection. */
@@ -60,6 +61,10 @@ export default createRule<[], 'moduleScope' | 'cached'>({
     };
 
     return {
+      // `process.env.VERCEL_OIDC_TOKEN` / `const { VERCEL_OIDC_TOKEN } = process.env` while the module loads.
+      ...envReadListener(sourceCode, (read) => {
+        if (isTokenEnvName(read.name) && isAtModuleScope(read.node)) reportModuleScope(read.node);
+      }),
       CallExpression(node) {
         if (isAtModuleScope(node)) {
           if (sources.isAsyncGetterCall(node) || sources.isSyncGetterCall(node)) reportModuleScope(node);
@@ -73,17 +78,6 @@ export default createRule<[], 'moduleScope' | 'cached'>({
         const name = moduleLevelName(callee.object);
         if (name !== undefined && node.arguments.some(holdsToken)) {
           context.report({ node, messageId: 'cached', data: { ...messageData, name } });
-        }
-      },
-      MemberExpression(node) {
-        if (sources.isEnvTokenMember(node) && isRead(node) && isAtModuleScope(node)) reportModuleScope(node);
-      },
-      VariableDeclarator(node) {
-        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init || !isAtModuleScope(node)) return;
-        for (const prop of node.id.properties) {
-          if (prop.type === AST_NODE_TYPES.Property && sources.destructuredSource(propertyKey(prop), node.init) === 'env') {
-            reportModuleScope(prop);
-          }
         }
       },
       AssignmentExpression(node) {

@@ -6,8 +6,9 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { OIDC_FACTS } from '../lib/catalog.js';
 import { createRule } from './utils/create-rule.js';
 import { getterCallFor } from './utils/oidc-fixes.js';
-import { propertyKey } from './utils/ast.js';
-import { getTokenSources, isRead } from './utils/oidc-sources.js';
+import { envReadListener } from './utils/env-reads.js';
+import { headerReadListener } from './utils/header-reads.js';
+import { getTokenSources, isTokenEnvName, isTokenHeaderName, TOKEN_HEADER_READS } from './utils/oidc-sources.js';
 
 type MessageId = 'envRead' | 'headerRead' | 'useAsyncGetter' | 'useSyncGetter';
 
@@ -64,50 +65,41 @@ export default createRule<[], MessageId>({
     };
 
     /** `const { VERCEL_OIDC_TOKEN: token } = process.env` and the header-name equivalent. */
-    const checkPattern = (
-      pattern: TSESTree.ObjectPattern,
-      init: TSESTree.Node,
-      declarator: TSESTree.VariableDeclarator | undefined,
-    ): void => {
-      for (const prop of pattern.properties) {
-        if (prop.type !== AST_NODE_TYPES.Property) continue;
-        const source = sources.destructuredSource(propertyKey(prop), init);
-        if (!source) continue;
-        const messageId = source === 'env' ? 'envRead' : 'headerRead';
-        // Only a lone, plain binding can become `const <name> = <getter call>` without losing anything.
-        const soleBinding =
-          declarator !== undefined && pattern.properties.length === 1 && prop.value.type === AST_NODE_TYPES.Identifier;
-        if (!soleBinding) {
-          context.report({ node: prop, messageId, data: messageData });
-          continue;
-        }
-        const name = sourceCode.getText(prop.value);
-        context.report({
-          node: prop,
-          messageId,
-          data: messageData,
-          suggest: suggestion(declarator, (call) => `${name} = ${call}`),
-        });
+    const reportPatternRead = (prop: TSESTree.Property, pattern: TSESTree.ObjectPattern, messageId: 'envRead' | 'headerRead'): void => {
+      const declarator = pattern.parent.type === AST_NODE_TYPES.VariableDeclarator ? pattern.parent : undefined;
+      // Only a lone, plain binding can become `const <name> = <getter call>` without losing anything.
+      const soleBinding = declarator !== undefined && pattern.properties.length === 1 && prop.value.type === AST_NODE_TYPES.Identifier;
+      if (!soleBinding) {
+        context.report({ node: prop, messageId, data: messageData });
+        return;
       }
+      const name = sourceCode.getText(prop.value);
+      context.report({
+        node: prop,
+        messageId,
+        data: messageData,
+        suggest: suggestion(declarator, (call) => `${name} = ${call}`),
+      });
     };
 
     return {
-      MemberExpression(node) {
-        if (sources.isEnvTokenMember(node)) {
-          if (isRead(node)) reportRead(node, 'envRead');
-        } else if (sources.isHeaderMember(node) && isRead(node)) {
-          reportRead(node, 'headerRead');
+      ...envReadListener(sourceCode, (read) => {
+        if (!isTokenEnvName(read.name)) return;
+        if (read.syntax === 'destructure' && read.pattern && read.node.type === AST_NODE_TYPES.Property) {
+          reportPatternRead(read.node, read.pattern, 'envRead');
+        } else {
+          reportRead(read.node, 'envRead');
         }
-      },
-      CallExpression(node) {
-        if (sources.isHeaderGetCall(node)) reportRead(node, 'headerRead');
-      },
-      VariableDeclarator(node) {
-        if (node.id.type === AST_NODE_TYPES.ObjectPattern && node.init) checkPattern(node.id, node.init, node);
-      },
-      AssignmentExpression(node) {
-        if (node.left.type === AST_NODE_TYPES.ObjectPattern) checkPattern(node.left, node.right, undefined);
-      },
+      }),
+      ...headerReadListener(
+        context,
+        isTokenHeaderName,
+        (read) => {
+          if (read.access === 'destructure') reportPatternRead(read.node, read.pattern, 'headerRead');
+          else reportRead(read.node, 'headerRead');
+        },
+        TOKEN_HEADER_READS,
+      ),
     };
   },
 });

@@ -65,9 +65,17 @@ export function isRealProcess(sourceCode: SourceCode, id: TSESTree.Identifier): 
   return false;
 }
 
-/** `process.env` (real process) or `import.meta.env`: which one, else undefined. */
-export function envObjectKind(sourceCode: SourceCode, node: TSESTree.Node): EnvRead['via'] | undefined {
+/** Alias chains longer than this (`const a = process.env; const b = a; …`) are not followed. */
+const MAX_ALIAS_DEPTH = 4;
+
+/**
+ * `process.env` (real process) or `import.meta.env`, or a `const` bound to one of them
+ * (`const env = process.env`, `const { env } = process`, `import { env } from 'node:process'`):
+ * which one, else undefined. The listener below finds the same aliases from their declarations.
+ */
+export function envObjectKind(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): EnvRead['via'] | undefined {
   const n = unwrapTypeWrappers(node);
+  if (n.type === AST_NODE_TYPES.Identifier) return depth < MAX_ALIAS_DEPTH ? aliasKind(sourceCode, n, depth + 1) : undefined;
   if (n.type !== AST_NODE_TYPES.MemberExpression || memberName(n) !== ENV) return undefined;
   const object = unwrapTypeWrappers(n.object);
   if (object.type === AST_NODE_TYPES.Identifier) return isRealProcess(sourceCode, object) ? 'process.env' : undefined;
@@ -75,6 +83,69 @@ export function envObjectKind(sourceCode: SourceCode, node: TSESTree.Node): EnvR
     return 'import.meta.env';
   }
   return undefined;
+}
+
+function aliasKind(sourceCode: SourceCode, id: TSESTree.Identifier, depth: number): EnvRead['via'] | undefined {
+  const variable = variableOf(sourceCode, id);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'ImportBinding') {
+    const spec = def.node;
+    const decl = def.parent;
+    return decl.type === AST_NODE_TYPES.ImportDeclaration &&
+      decl.importKind !== 'type' &&
+      PROCESS_MODULES.has(decl.source.value) &&
+      spec.type === AST_NODE_TYPES.ImportSpecifier &&
+      spec.importKind !== 'type' &&
+      (spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value) === ENV
+      ? 'process.env'
+      : undefined;
+  }
+  if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return undefined;
+  if (def.node.id === def.name) return envObjectKind(sourceCode, def.node.init, depth);
+  // const { env } = process  /  const { env: e } = process
+  const prop = def.name.parent;
+  const init = def.node.init;
+  return prop?.type === AST_NODE_TYPES.Property &&
+    prop.value === def.name &&
+    prop.parent === def.node.id &&
+    propertyKey(prop) === ENV &&
+    init.type === AST_NODE_TYPES.Identifier &&
+    isRealProcess(sourceCode, init)
+    ? 'process.env'
+    : undefined;
+}
+
+/** The read that the member expression `member` makes off the env object `envObject`, unless it is a write. */
+function memberRead(member: TSESTree.MemberExpression, envObject: TSESTree.Node, via: EnvRead['via']): EnvRead | undefined {
+  const name = memberName(member);
+  if (name === undefined || isWriteTarget(member)) return undefined;
+  const usage = outermostValueWrapper(member).parent;
+  return {
+    name,
+    syntax: 'member',
+    node: member,
+    nameNode: member.property,
+    envObject,
+    via,
+    inTypeof: usage?.type === AST_NODE_TYPES.UnaryExpression && usage.operator === 'typeof',
+  };
+}
+
+/**
+ * The env read `node` is, asked of one node (for analyses that follow values, where a
+ * listener comes too late): `<env>.NAME` with `<env>` as in envObjectKind. `wanted` is
+ * checked first, before any scope work.
+ */
+export function envMemberRead(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  wanted: (name: string) => boolean,
+): EnvRead | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = memberName(node);
+  if (name === undefined || !wanted(name)) return undefined;
+  const via = envObjectKind(sourceCode, node.object);
+  return via && memberRead(node, node.object, via);
 }
 
 /**
@@ -92,18 +163,8 @@ function readsOffEnvObject(
   const parent = used.parent;
   if (!parent) return;
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === used) {
-    const name = memberName(parent);
-    if (name === undefined || isWriteTarget(parent)) return;
-    const usage = outermostValueWrapper(parent).parent;
-    onRead({
-      name,
-      syntax: 'member',
-      node: parent,
-      nameNode: parent.property,
-      envObject: object,
-      via,
-      inTypeof: usage?.type === AST_NODE_TYPES.UnaryExpression && usage.operator === 'typeof',
-    });
+    const read = memberRead(parent, object, via);
+    if (read) onRead(read);
     return;
   }
   const pattern =

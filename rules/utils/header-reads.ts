@@ -16,7 +16,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { HEADER_CONSTANTS, NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole } from '../../lib/file-role.js';
 import { getApiResolver, requiredModule, resolveImported } from './api-imports.js';
-import { memberName, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
+import { memberName, outermostValueWrapper, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
 import { typeServices } from './type-services.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -32,17 +32,22 @@ export type HeadersSource =
   /** Something else with a `.get` method (an Express `req.get`, a Map, …). */
   | { readonly kind: 'unknown' };
 
-export interface HeaderRead {
+/**
+ * One raw header read. `access` says how: `get`, a getter call (`h.get(name)`); `index`, a
+ * plain-object read (`req.headers[name]`, Node `IncomingMessage.headers`); `destructure`, a
+ * property of a pattern over the headers object (only with HeaderReadOptions.destructuring).
+ */
+export type HeaderRead = {
   /** The header name, lower-cased. */
   readonly header: string;
-  /** The whole read: the `.get(...)` call or the `[...]` member expression. */
-  readonly node: TSESTree.CallExpression | TSESTree.MemberExpression;
-  /** `get`: a fetch `Headers` read; `index`: a plain-object read (Node `IncomingMessage.headers`). */
-  readonly access: 'get' | 'index';
   /** The headers object expression (`req.headers`, `await headers()`, `h`). */
   readonly receiver: TSESTree.Expression;
   readonly source: HeadersSource;
-}
+} & (
+  | { readonly access: 'get'; readonly node: TSESTree.CallExpression }
+  | { readonly access: 'index'; readonly node: TSESTree.MemberExpression }
+  | { readonly access: 'destructure'; readonly node: TSESTree.Property; readonly pattern: TSESTree.ObjectPattern }
+);
 
 const NEXT_HEADERS_MODULE = 'next/headers';
 const HEADERS_PROPERTY = 'headers';
@@ -126,14 +131,13 @@ export function headersSourceOf(sourceCode: Readonly<TSESLint.SourceCode>, recei
   return HEADERS_LIKE_NAME.test(n.name) ? { kind: 'headers' } : { kind: 'unknown' };
 }
 
-/** True when `node` is the target of an assignment or `delete` (a write, not a read). */
+/**
+ * True when `node` (through `!`, `as`, `satisfies`, `?.` wrappers) is written rather than read:
+ * an assignment or `for…in/of` target, `x++`, `delete x`, a destructuring target.
+ */
 export function isWriteTarget(node: TSESTree.Node): boolean {
-  let child: TSESTree.Node = node;
-  let parent = node.parent;
-  while (parent && (parent.type === AST_NODE_TYPES.ChainExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
-    child = parent;
-    parent = parent.parent;
-  }
+  const child = outermostValueWrapper(node);
+  const parent = child.parent;
   if (!parent) return false;
   switch (parent.type) {
     case AST_NODE_TYPES.AssignmentExpression:
@@ -157,16 +161,32 @@ export function isWriteTarget(node: TSESTree.Node): boolean {
   }
 }
 
+export interface HeaderReadOptions {
+  /** Methods that read one header by name. Default: `get` (fetch `Headers`, Express `req.get`). */
+  readonly getters?: ReadonlySet<string>;
+  /** Also destructuring reads: `const { 'x-real-ip': ip } = req.headers`. */
+  readonly destructuring?: boolean;
+  /**
+   * Index and destructuring reads off any object, not only a known headers object: for a
+   * header name no other map would use as a key.
+   */
+  readonly anyObject?: boolean;
+}
+
+const DEFAULT_GETTERS: ReadonlySet<string> = new Set(['get']);
+
 /** The header read `node` performs, when `wanted(header)` (cheap: called before any scope work). */
 export function headerReadOf(
   context: Context,
   node: TSESTree.Node,
   wanted: (header: string) => boolean,
+  options: HeaderReadOptions = {},
 ): HeaderRead | undefined {
   if (node.type === AST_NODE_TYPES.CallExpression) {
-    const callee = node.callee;
+    const callee = unwrapTypeWrappers(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return undefined;
-    if (memberName(callee) !== 'get') return undefined;
+    const method = memberName(callee);
+    if (method === undefined || !(options.getters ?? DEFAULT_GETTERS).has(method)) return undefined;
     const arg = node.arguments[0];
     if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return undefined;
     const header = headerNameOf(context, arg);
@@ -187,10 +207,38 @@ export function headerReadOf(
     if (receiver.type === AST_NODE_TYPES.Super) return undefined;
     const source = headersSourceOf(context.sourceCode, receiver);
     // A `[...]` read off something that is not a headers object is just some map.
-    if (source.kind === 'unknown') return undefined;
+    if (source.kind === 'unknown' && !options.anyObject) return undefined;
     if (isWriteTarget(node)) return undefined;
     return { header, node, access: 'index', receiver, source };
   }
+  return undefined;
+}
+
+/**
+ * The header read a property of a destructuring pattern makes off `receiver` (the pattern's
+ * initialiser or assigned value), when `wanted(header)`: `{ 'x-real-ip': ip } = req.headers`.
+ */
+export function headerReadOfProperty(
+  context: Context,
+  prop: TSESTree.Property,
+  receiver: TSESTree.Expression,
+  wanted: (header: string) => boolean,
+  options: HeaderReadOptions = {},
+): HeaderRead | undefined {
+  const pattern = prop.parent;
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const header = (prop.computed ? headerNameOf(context, prop.key) : propertyKey(prop))?.toLowerCase();
+  if (header === undefined || !wanted(header)) return undefined;
+  const source = headersSourceOf(context.sourceCode, receiver);
+  if (source.kind === 'unknown' && !options.anyObject) return undefined;
+  return { header, node: prop, access: 'destructure', pattern, receiver, source };
+}
+
+/** The object a pattern destructures: the declarator's initialiser or the assigned value. */
+function destructuredObject(pattern: TSESTree.ObjectPattern): TSESTree.Expression | undefined {
+  const owner = pattern.parent;
+  if (owner?.type === AST_NODE_TYPES.VariableDeclarator && owner.id === pattern) return owner.init ?? undefined;
+  if (owner?.type === AST_NODE_TYPES.AssignmentExpression && owner.left === pattern) return owner.right;
   return undefined;
 }
 
@@ -203,16 +251,32 @@ export function headerReadListener(
   context: Context,
   wanted: (header: string) => boolean,
   onRead: (read: HeaderRead) => void,
+  options: HeaderReadOptions = {},
 ): TSESLint.RuleListener {
   const visit = (node: TSESTree.Node): void => {
-    const read = headerReadOf(context, node, wanted);
+    const read = headerReadOf(context, node, wanted, options);
     if (read) onRead(read);
   };
+  const visitPattern = (pattern: TSESTree.ObjectPattern): void => {
+    const receiver = destructuredObject(pattern);
+    if (!receiver) return;
+    for (const prop of pattern.properties) {
+      if (prop.type !== AST_NODE_TYPES.Property) continue;
+      const read = headerReadOfProperty(context, prop, receiver, wanted, options);
+      if (read) onRead(read);
+    }
+  };
   return {
-    'CallExpression[callee.type="MemberExpression"][arguments.length=1]': visit,
+    'CallExpression[arguments.length=1]': visit,
     'MemberExpression[computed=true]': visit,
     // `req.headers.someheader` (no hyphen, so it can be written without brackets)
     'MemberExpression[computed=false][object.type="MemberExpression"]': visit,
+    ...(options.destructuring
+      ? {
+          'VariableDeclarator > ObjectPattern.id': visitPattern,
+          'AssignmentExpression > ObjectPattern.left': visitPattern,
+        }
+      : {}),
   };
 }
 

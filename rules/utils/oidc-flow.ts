@@ -90,8 +90,8 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
   const destructuredHolds = (id: TSESTree.Identifier, from: TSESTree.Node, holding: Holding): boolean => {
     const prop = patternProperty(id);
     if (!prop || prop.parent.type !== AST_NODE_TYPES.ObjectPattern) return false;
+    if (holding === 'token' && sources.destructuredSource(prop, from)) return true;
     const key = propertyKey(prop);
-    if (holding === 'token' && sources.destructuredSource(key, from)) return true;
     const source = unwrapTypeWrappers(from);
     if (key !== undefined && source.type === AST_NODE_TYPES.ObjectExpression) {
       const value = literalProperty(source, key);

@@ -37,6 +37,9 @@ export const credentials = awsCredentialsProvider({ roleArn: process.env.AWS_ROL
     { code: `${imp}export async function GET() { return getVercelOidcToken(); }`, languageOptions: jsLanguageOptions },
   ],
   invalid: [
+    // The env var through an alias of process.env, read while the module loads.
+    { code: `const env = process.env;\nexport const token = env.VERCEL_OIDC_TOKEN;`, errors: [MODULE] },
+    { code: `let t;\n({ VERCEL_OIDC_TOKEN: t } = process.env);`, errors: [MODULE] },
     // --- fetched at module scope
     { code: `${imp}const token = await getVercelOidcToken();`, errors: [{ ...MODULE, line: 2, column: 21 }] },
     { code: `${imp}export const token = getVercelOidcTokenSync();`, errors: [MODULE] },

@@ -18,6 +18,9 @@ const headerError = (output: string, getter: 'async' | 'sync' = 'async') => ({
 
 ruleTester.run('no-oidc-token-env', rule, {
   valid: [
+    // A write through a type assertion is still a write; the header set on an outgoing request is not read.
+    `(process.env.VERCEL_OIDC_TOKEN as string | undefined) = 'x';`,
+    `const h = new Headers(); h.append('x-vercel-oidc-token', 'x');`,
     // The getters are the right way.
     `import { getVercelOidcToken } from '@vercel/oidc';
 export async function GET() { const token = await getVercelOidcToken(); return fetch('https://api', { headers: { Authorization: \`Bearer \${token}\` } }); }`,
@@ -41,6 +44,51 @@ export async function GET() { const token = await getVercelOidcToken(); return f
     { code: `process.env.VERCEL_OIDC_TOKEN = 'x';`, languageOptions: jsLanguageOptions },
   ],
   invalid: [
+    // --- the shared env-read recognition: `process` imported from node:process, env aliases
+    {
+      code: `import process from 'node:process';
+export async function GET() { return process.env.VERCEL_OIDC_TOKEN; }`,
+      errors: [
+        envError(`import process from 'node:process';
+import { getVercelOidcToken } from '@vercel/oidc';
+export async function GET() { return await getVercelOidcToken(); }`),
+      ],
+    },
+    {
+      code: `const env = process.env;
+function read() { return env.VERCEL_OIDC_TOKEN; }`,
+      errors: [
+        envError(
+          `import { getVercelOidcTokenSync } from '@vercel/oidc';
+const env = process.env;
+function read() { return getVercelOidcTokenSync(); }`,
+          'sync',
+        ),
+      ],
+    },
+    {
+      code: `import { env } from 'node:process';
+export function read() { const { VERCEL_OIDC_TOKEN: t } = env; return t; }`,
+      errors: [
+        envError(
+          `import { env } from 'node:process';
+import { getVercelOidcTokenSync } from '@vercel/oidc';
+export function read() { const t = getVercelOidcTokenSync(); return t; }`,
+          'sync',
+        ),
+      ],
+    },
+    // --- the shared header-read recognition: a local const holding the header name
+    {
+      code: `import { getVercelOidcToken } from '@vercel/oidc';
+const TOKEN_HEADER = 'x-vercel-oidc-token';
+export async function GET(req: Request) { return req.headers.get(TOKEN_HEADER); }`,
+      errors: [
+        headerError(`import { getVercelOidcToken } from '@vercel/oidc';
+const TOKEN_HEADER = 'x-vercel-oidc-token';
+export async function GET(req: Request) { return await getVercelOidcToken(); }`),
+      ],
+    },
     // --- process.env in async code: await the async getter, import from @vercel/oidc
     {
       code: `export async function GET() {

@@ -53,6 +53,12 @@ console.log(getVercelOidcToken());`,
     { code: `${imp}async function f() { const t = await getVercelOidcToken(); console.log(t.length); }`, languageOptions: jsLanguageOptions },
   ],
   invalid: [
+    // The env var through an alias of process.env; the header through Express's req.header().
+    { code: `const env = process.env;\nexport function GET() { console.log(env.VERCEL_OIDC_TOKEN); }`, errors: [LOG] },
+    {
+      code: `app.get('/', (req, res) => { const t = req.header('x-vercel-oidc-token'); res.send(t); });`,
+      errors: [RESPONSE],
+    },
     // --- logs: direct, through locals, templates, concatenation, objects
     { code: `${imp}async function f() { console.log(await getVercelOidcToken()); }`, errors: [LOG] },
     {
