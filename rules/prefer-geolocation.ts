@@ -9,7 +9,6 @@ import {
   NEXT_REQUEST_GEO_FIELDS,
   NEXT_REQUEST_REMOVED_PROPERTIES,
 } from '../lib/catalog.js';
-import { findNextVersion, requestGeoIpRemoved } from '../lib/next-version.js';
 import { memberName, propertyKey } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import {
@@ -18,11 +17,10 @@ import {
   isLikelyNextRequest,
   isWriteTarget,
   nullDistinguishedAt,
-  requestText,
   type HeaderRead,
 } from './utils/header-reads.js';
-import { planApiImport } from './utils/import-fixer.js';
-import { readFnSettings } from './utils/settings.js';
+import { requestGeoIpRemovedIn } from './utils/next-support.js';
+import { reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
 
 type MessageId =
   | 'rawHeader'
@@ -149,55 +147,9 @@ export default createRule<[], MessageId>({
     const geoText = GEO_PROPERTY_TEXT.test(text);
     if (!headerText && !geoText) return {};
 
-    let removedVersion: string | null | undefined;
-    /** The Next version when it has removed `request.geo`, else null (computed on first need). */
-    const removedIn = (): string | null => {
-      if (removedVersion === undefined) {
-        const info = findNextVersion(context.filename, readFnSettings(context).nextVersion);
-        removedVersion = info && requestGeoIpRemoved(info.version) ? info.version : null;
-      }
-      return removedVersion;
-    };
-
-    /**
-     * Reports `node`, replacing `range` with `geolocation(<request>)<suffix>` plus `extra` edits.
-     * Autofix when `safe` and the import resolves; a suggestion otherwise.
-     */
-    const reportWithFix = (
-      node: TSESTree.Node,
-      message: { messageId: MessageId; data?: Record<string, string> },
-      fix:
-        | {
-            target: TSESTree.Node;
-            request: TSESTree.Expression;
-            suffix: string;
-            safe: boolean;
-            suggestion: MessageId;
-            extra?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
-          }
-        | undefined,
-    ): void => {
-      const plan = fix && planApiImport(context, GEOLOCATION, fix.target);
-      if (!fix || !plan) {
-        context.report({ node, ...message });
-        return;
-      }
-      const replacement = `${plan.expression}(${requestText(sourceCode, fix.request)})${fix.suffix}`;
-      const apply = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [
-        ...plan.fixes(fixer),
-        fixer.replaceText(fix.target, replacement),
-        ...(fix.extra?.(fixer) ?? []),
-      ];
-      if (fix.safe && plan.resolvable) {
-        context.report({ node, ...message, fix: apply });
-      } else {
-        context.report({
-          node,
-          ...message,
-          suggest: [{ messageId: fix.suggestion, data: { replacement }, fix: apply }],
-        });
-      }
-    };
+    type Fix = ApiCallFix<MessageId>;
+    const reportWithFix = (node: TSESTree.Node, message: ReportMessage<MessageId>, fix: Fix | undefined): void =>
+      reportWithApiCall(context, GEOLOCATION, node, message, fix);
 
     const onHeaderRead = (read: HeaderRead): void => {
       const request = read.access === 'get' && read.source.kind === 'request' ? read.source.request : undefined;
@@ -210,9 +162,9 @@ export default createRule<[], MessageId>({
           { messageId: 'requestIdRegion', data: { header: read.header } },
           request && {
             target: extent,
-            request,
+            argument: request,
             suffix: `.${REQUEST_ID_FIELD}`,
-            safe: false,
+            autofix: false,
             suggestion: 'useGeolocationField',
           },
         );
@@ -226,16 +178,16 @@ export default createRule<[], MessageId>({
         { messageId: 'rawHeader', data: { header: read.header, field } },
         request && {
           target,
-          request,
+          argument: request,
           suffix: `.${field}${tail}`,
-          safe: !nullDistinguishedAt(target),
+          autofix: !nullDistinguishedAt(target),
           suggestion: 'useGeolocationField',
         },
       );
     };
 
-    const geoMessage = (): { messageId: MessageId; data?: Record<string, string> } => {
-      const version = removedIn();
+    const geoMessage = (): ReportMessage<MessageId> => {
+      const version = requestGeoIpRemovedIn(context);
       return version ? { messageId: 'requestGeoRemoved', data: { version } } : { messageId: 'requestGeo' };
     };
 
@@ -305,7 +257,7 @@ export default createRule<[], MessageId>({
           node,
           geoMessage(),
           field && !noFix && !isWriteTarget(parent)
-            ? { target: parent, request, suffix: `.${field}`, safe: true, suggestion: 'useGeolocationField' }
+            ? { target: parent, argument: request, suffix: `.${field}`, autofix: true, suggestion: 'useGeolocationField' }
             : undefined,
         );
         return;
@@ -331,7 +283,7 @@ export default createRule<[], MessageId>({
       reportWithFix(
         node,
         geoMessage(),
-        noFix ? undefined : { target: node, request, suffix: '', safe: extra !== undefined, suggestion: 'useGeolocationObject', extra },
+        noFix ? undefined : { target: node, argument: request, autofix: extra !== undefined, suggestion: 'useGeolocationObject', extra },
       );
     };
 
@@ -353,9 +305,8 @@ export default createRule<[], MessageId>({
       const valueText = sourceCode.getText(value);
       reportWithFix(prop, geoMessage(), {
         target: request,
-        request,
-        suffix: '',
-        safe: extra !== undefined,
+        argument: request,
+        autofix: extra !== undefined,
         suggestion: 'useGeolocationObject',
         // `{ geo: <value> }` becomes `<value>`; key renames inside a nested pattern come after.
         extra: (fixer) =>

@@ -1,9 +1,8 @@
 /**
  * fn/prefer-ip-address: raw `x-real-ip` / `x-forwarded-for` reads and `NextRequest.ip` -> `ipAddress(request)`.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { IP_HEADERS, NEXT_REQUEST_REMOVED_PROPERTIES } from '../lib/catalog.js';
-import { findNextVersion, requestGeoIpRemoved } from '../lib/next-version.js';
 import { memberName } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import {
@@ -12,11 +11,10 @@ import {
   isLikelyNextRequest,
   isWriteTarget,
   nullDistinguishedAt,
-  requestText,
   type HeaderRead,
 } from './utils/header-reads.js';
-import { planApiImport } from './utils/import-fixer.js';
-import { readFnSettings } from './utils/settings.js';
+import { requestGeoIpRemovedIn } from './utils/next-support.js';
+import { reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
 
 type MessageId = 'realIp' | 'forwardedFor' | 'requestIp' | 'requestIpRemoved' | 'useIpAddress';
 
@@ -101,31 +99,12 @@ export default createRule<[], MessageId>({
     const ipText = IP_PROPERTY_TEXT.test(text);
     if (!headerText && !ipText) return {};
 
-    let removedVersion: string | null | undefined;
-    const removedIn = (): string | null => {
-      if (removedVersion === undefined) {
-        const info = findNextVersion(context.filename, readFnSettings(context).nextVersion);
-        removedVersion = info && requestGeoIpRemoved(info.version) ? info.version : null;
-      }
-      return removedVersion;
-    };
-
-    /** Reports `node`; `target` becomes `ipAddress(<argument>)<tail>`: autofix when `autofix`, else a suggestion. */
+    /** Reports `node`; `target` becomes `ipAddress(<argument>)`: autofix when `autofix`, else a suggestion. */
     const report = (
       node: TSESTree.Node,
-      message: { messageId: MessageId; data?: Record<string, string> },
-      fix: { target: TSESTree.Node; argument: TSESTree.Expression; tail?: string; autofix: boolean } | undefined,
-    ): void => {
-      const plan = fix && planApiImport(context, IP_ADDRESS, fix.target);
-      if (!fix || !plan) {
-        context.report({ node, ...message });
-        return;
-      }
-      const replacement = `${plan.expression}(${requestText(sourceCode, fix.argument)})${fix.tail ?? ''}`;
-      const apply = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [...plan.fixes(fixer), fixer.replaceText(fix.target, replacement)];
-      if (fix.autofix && plan.resolvable) context.report({ node, ...message, fix: apply });
-      else context.report({ node, ...message, suggest: [{ messageId: 'useIpAddress', data: { replacement }, fix: apply }] });
-    };
+      message: ReportMessage<MessageId>,
+      fix: Omit<ApiCallFix<MessageId>, 'suggestion'> | undefined,
+    ): void => reportWithApiCall(context, IP_ADDRESS, node, message, fix && { ...fix, suggestion: 'useIpAddress' });
 
     const onHeaderRead = (read: HeaderRead): void => {
       const forwarded = read.header === IP_HEADERS.forwardedFor;
@@ -159,8 +138,8 @@ export default createRule<[], MessageId>({
       return SIMPLE_OPERANDS.has(node.type) ? text : `(${text})`;
     };
 
-    const ipMessage = (): { messageId: MessageId; data?: Record<string, string> } => {
-      const version = removedIn();
+    const ipMessage = (): ReportMessage<MessageId> => {
+      const version = requestGeoIpRemovedIn(context);
       return version ? { messageId: 'requestIpRemoved', data: { version } } : { messageId: 'requestIp' };
     };
 
@@ -191,15 +170,7 @@ export default createRule<[], MessageId>({
         return;
       }
       const fallback = value.type === AST_NODE_TYPES.AssignmentPattern ? ` ?? ${operandText(value.right)}` : '';
-      const plan = planApiImport(context, IP_ADDRESS, declarator);
-      if (!plan) {
-        context.report({ node: prop, ...ipMessage() });
-        return;
-      }
-      const replacement = `${local.name} = ${plan.expression}(${requestText(sourceCode, request)})${fallback}`;
-      const apply = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [...plan.fixes(fixer), fixer.replaceText(declarator, replacement)];
-      if (plan.resolvable) context.report({ node: prop, ...ipMessage(), fix: apply });
-      else context.report({ node: prop, ...ipMessage(), suggest: [{ messageId: 'useIpAddress', data: { replacement }, fix: apply }] });
+      report(prop, ipMessage(), { target: declarator, argument: request, prefix: `${local.name} = `, suffix: fallback, autofix: true });
     };
 
     return {

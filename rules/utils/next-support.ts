@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { NEXT_FACTS, type AfterSupport } from '../../lib/catalog.js';
-import { afterSupport, findNextVersion, type NextVersionInfo } from '../../lib/next-version.js';
+import { afterSupport, findNextVersion, requestGeoIpRemoved, type NextVersionInfo } from '../../lib/next-version.js';
 import { getRequestHandlers } from './request-handlers.js';
 import { readFnSettings } from './settings.js';
 
@@ -62,4 +62,10 @@ function isInInlineServerAction(context: Context, node: TSESTree.Node): boolean 
 /** The name `after` is imported under from `next/server` for a support level. */
 export function afterImportName(support: Exclude<AfterSupport, 'none'>): string {
   return support === 'after' ? NEXT_FACTS.afterExport : NEXT_FACTS.unstableAfterExport;
+}
+
+/** The project's Next.js version when it has removed NextRequest `.geo` / `.ip` (Next 15), else null. */
+export function requestGeoIpRemovedIn(context: Context): string | null {
+  const next = getNextSupport(context).next;
+  return next && requestGeoIpRemoved(next.version) ? next.version : null;
 }
