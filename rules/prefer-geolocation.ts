@@ -16,11 +16,11 @@ import {
   headerReadListener,
   isLikelyNextRequest,
   isWriteTarget,
+  nextRequestDestructuring,
   nullDistinguishedAt,
   type HeaderRead,
 } from './utils/header-reads.js';
-import { requestGeoIpRemovedIn } from './utils/next-support.js';
-import { reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
+import { removedPropertyMessage, reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
 
 type MessageId =
   | 'rawHeader'
@@ -186,10 +186,7 @@ export default createRule<[], MessageId>({
       );
     };
 
-    const geoMessage = (): ReportMessage<MessageId> => {
-      const version = requestGeoIpRemovedIn(context);
-      return version ? { messageId: 'requestGeoRemoved', data: { version } } : { messageId: 'requestGeo' };
-    };
+    const geoMessage = (): ReportMessage<MessageId> => removedPropertyMessage(context, 'requestGeoRemoved', 'requestGeo');
 
     /** Renames for the reads of a variable holding the geo object, or undefined when it escapes. */
     const renamesForGeoVariable = (
@@ -289,12 +286,9 @@ export default createRule<[], MessageId>({
 
     /** `const { geo } = request` / `const { geo: g } = req` / `const { geo: { city } } = req`. */
     const onGeoDestructure = (prop: TSESTree.Property): void => {
-      const pattern = prop.parent;
-      if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return;
-      const declarator = pattern.parent;
-      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== pattern || !declarator.init) return;
-      const request = declarator.init;
-      if (!isLikelyNextRequest(context, request)) return;
+      const found = nextRequestDestructuring(context, prop);
+      if (!found) return;
+      const { pattern, declarator, request } = found;
       const value = prop.value;
       const alone = pattern.properties.length === 1 && declarator.parent.kind === 'const' && !pattern.typeAnnotation;
       if (!alone || value.type === AST_NODE_TYPES.AssignmentPattern) {

@@ -10,11 +10,11 @@ import {
   headerReadListener,
   isLikelyNextRequest,
   isWriteTarget,
+  nextRequestDestructuring,
   nullDistinguishedAt,
   type HeaderRead,
 } from './utils/header-reads.js';
-import { requestGeoIpRemovedIn } from './utils/next-support.js';
-import { reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
+import { removedPropertyMessage, reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
 
 type MessageId = 'realIp' | 'forwardedFor' | 'requestIp' | 'requestIpRemoved' | 'useIpAddress';
 
@@ -138,10 +138,7 @@ export default createRule<[], MessageId>({
       return SIMPLE_OPERANDS.has(node.type) ? text : `(${text})`;
     };
 
-    const ipMessage = (): ReportMessage<MessageId> => {
-      const version = requestGeoIpRemovedIn(context);
-      return version ? { messageId: 'requestIpRemoved', data: { version } } : { messageId: 'requestIp' };
-    };
+    const ipMessage = (): ReportMessage<MessageId> => removedPropertyMessage(context, 'requestIpRemoved', 'requestIp');
 
     const onIpMember = (node: TSESTree.MemberExpression): void => {
       const request = node.object;
@@ -152,12 +149,9 @@ export default createRule<[], MessageId>({
 
     /** `const { ip } = request`, `{ ip: addr }`, `{ ip = '0.0.0.0' }`. */
     const onIpDestructure = (prop: TSESTree.Property): void => {
-      const pattern = prop.parent;
-      if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return;
-      const declarator = pattern.parent;
-      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== pattern || !declarator.init) return;
-      const request = declarator.init;
-      if (!isLikelyNextRequest(context, request)) return;
+      const found = nextRequestDestructuring(context, prop);
+      if (!found) return;
+      const { pattern, declarator, request } = found;
       const value = prop.value;
       const local =
         value.type === AST_NODE_TYPES.Identifier

@@ -358,6 +358,22 @@ export function isLikelyNextRequest(context: Context, node: TSESTree.Node): bool
 }
 
 /**
+ * `const { <prop> } = request` where the initialiser is (very likely) a NextRequest: the
+ * pattern, its declarator and the request; undefined for any other pattern or object.
+ */
+export function nextRequestDestructuring(
+  context: Context,
+  prop: TSESTree.Property,
+): { pattern: TSESTree.ObjectPattern; declarator: TSESTree.VariableDeclarator; request: TSESTree.Expression } | undefined {
+  const pattern = prop.parent;
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const declarator = pattern.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== pattern || !declarator.init) return undefined;
+  const request = declarator.init;
+  return isLikelyNextRequest(context, request) ? { pattern, declarator, request } : undefined;
+}
+
+/**
  * Whether swapping a `string | null` read for a `string | undefined` one (what geolocation()
  * and ipAddress() return for a missing header) would be observable right at the read: a strict
  * comparison with `null`/`undefined`, or a type annotation/assertion on the value.

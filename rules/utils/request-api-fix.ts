@@ -7,6 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { requestText } from './header-reads.js';
 import { planApiImport } from './import-fixer.js';
+import { requestGeoIpRemovedIn } from './next-support.js';
 
 type Fixes = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
 
@@ -47,4 +48,14 @@ export function reportWithApiCall<MessageId extends string>(
   const apply: Fixes = (fixer) => [...plan.fixes(fixer), fixer.replaceText(fix.target, replacement), ...(fix.extra?.(fixer) ?? [])];
   if (fix.autofix && plan.resolvable) context.report({ node, ...message, fix: apply });
   else context.report({ node, ...message, suggest: [{ messageId: fix.suggestion, data: { replacement }, fix: apply }] });
+}
+
+/** The message for a read of NextRequest `.geo` / `.ip`: `removed` (with the version) once the project's Next has dropped it. */
+export function removedPropertyMessage<MessageId extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>,
+  removed: MessageId,
+  present: MessageId,
+): ReportMessage<MessageId> {
+  const version = requestGeoIpRemovedIn(context);
+  return version ? { messageId: removed, data: { version } } : { messageId: present };
 }
