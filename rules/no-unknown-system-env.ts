@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { KNOWN_SYSTEM_ENV_NAMES, PUBLIC_ENV_PREFIX } from '../lib/catalog.js';
 import { createRule } from './utils/create-rule.js';
-import { envReadListener, mayReadEnv, type EnvRead } from './utils/env-reads.js';
+import { envNameListSchema, envReadListener, mayReadEnv, type EnvRead } from './utils/env-reads.js';
 
 type MessageId = 'unknownSystemEnv' | 'useSystemEnv';
 type Options = [{ allow?: string[] }];
@@ -131,12 +131,7 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'Variable names that are your own, never reported.',
-          },
+          allow: envNameListSchema('Variable names that are your own, never reported.'),
         },
         additionalProperties: false,
       },

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { GET_ENV_KEYS } from '../lib/catalog.js';
 import { createRule } from './utils/create-rule.js';
-import { envReadListener, isClientModule, mayReadEnv, type EnvRead } from './utils/env-reads.js';
+import { envNameListSchema, envReadListener, isClientModule, mayReadEnv, type EnvRead } from './utils/env-reads.js';
 import { getApiResolver } from './utils/api-imports.js';
 import { unwrapTypeWrappers } from './utils/ast.js';
 import { chooseApiImportModule, planApiImport } from './utils/import-fixer.js';
@@ -54,12 +54,7 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'System variables that may still be read from process.env (e.g. CI in test setup).',
-          },
+          allow: envNameListSchema('System variables that may still be read from process.env (e.g. CI in test setup).'),
         },
         additionalProperties: false,
       },

@@ -215,6 +215,11 @@ function readsThroughAlias(
   }
 }
 
+/** The JSON schema of an option listing env variable names (the env rules' `allow`). */
+export function envNameListSchema(description: string) {
+  return { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description } as const;
+}
+
 /** Cheap text test: can this file read an env variable at all? */
 export function mayReadEnv(text: string): boolean {
   return text.includes(ENV);
