@@ -14,7 +14,6 @@
  */
 import type { API, ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
 import {
-  CANONICAL_IMPORT,
   EDGE_EXPORT_MIGRATION,
   GEO_HEADER_TO_FIELD,
   HEADER_CONSTANTS,
@@ -23,12 +22,14 @@ import {
   PREFERRED_FUNCTIONS_PACKAGE,
 } from '../lib/catalog.js';
 import { collectApiBindings } from './utils/api-bindings.js';
+import { apiImportModule } from './utils/api-import.js';
 import { type AnyNode, isMemberExpression, memberPropertyName, stringValue, unwrapExpression } from './utils/ast.js';
 import type { TransformMeta, TransformOptions } from './utils/contract.js';
 import { ImportEditor } from './utils/imports.js';
 import { findRequestVariables, isNextRequestType, nextRequestTypeNames, requestReferences } from './utils/next-request.js';
 import { dropOptionalAccess, dropRepeatedOperands, dropUnreachableFallbacks } from './utils/redundant-reads.js';
 import { reportAt } from './utils/report.js';
+import { isGlobalAt } from './utils/scope.js';
 import { nodeText, parseExpression, parseStatement } from './utils/snippets.js';
 
 const GEO = 'geo';
@@ -36,6 +37,10 @@ const IP = 'ip';
 const GEOLOCATION = 'geolocation';
 const IP_ADDRESS = 'ipAddress';
 const GEO_TYPE = 'Geo';
+const DECODE_URI_COMPONENT = 'decodeURIComponent';
+const TS_VALUE_WRAPPERS: ReadonlySet<string> = new Set(['TSNonNullExpression', 'TSAsExpression', 'TSSatisfiesExpression']);
+/** The one geo header whose value geolocation() percent-decodes. */
+const CITY_HEADER = Object.keys(GEO_HEADER_TO_FIELD).find((h) => GEO_HEADER_TO_FIELD[h] === 'city');
 
 const HEADER_NAMES = [...Object.keys(GEO_HEADER_TO_FIELD), IP_HEADERS.realIp];
 const HEADER_TEXT = new RegExp(HEADER_NAMES.map((h) => h.replace(/[-]/g, '\\-')).join('|'), 'i');
@@ -57,7 +62,10 @@ export const meta: TransformMeta = {
 class GeoIpRewrite {
   changed = false;
   private readonly editor: ImportEditor;
-  private readonly locals = new Map<string, string>();
+  /** The module a new import of each API function comes from (chosen once per file). */
+  private readonly modules = new Map<string, string>();
+  /** Every local expression this run wrote for each API function (more than one when a local hides one). */
+  private readonly locals = new Map<string, Set<string>>();
   /** Every geolocation()/ipAddress() call this run wrote, and the geolocation() ones. */
   private readonly created = new Set<AnyNode>();
   private readonly createdGeo = new Set<AnyNode>();
@@ -75,24 +83,40 @@ class GeoIpRewrite {
     reportAt(this.options, node, message);
   }
 
-  /** The local name for an API function, importing it on first use. */
-  private local(name: string, typeOnly = false): string {
-    const key = `${name}:${typeOnly}`;
-    let local = this.locals.get(key);
-    if (!local) {
-      local = this.editor.ensure({
-        module: CANONICAL_IMPORT[name] ?? PREFERRED_FUNCTIONS_PACKAGE,
-        name,
-        typeOnly,
-        reuseFrom: (s) => moduleExports(s, name, this.options.runtimeModules),
-      });
-      this.locals.set(key, local);
+  /** Where a new import of `name` comes from: lib/import-source's choice (`Geo` goes with geolocation). */
+  private moduleOf(name: string): string {
+    let module = this.modules.get(name);
+    if (module === undefined) {
+      const api = name === GEO_TYPE ? GEOLOCATION : name;
+      module = apiImportModule(this.root, api, this.options.runtimeModules, this.file.path);
+      this.modules.set(name, module);
     }
+    return module;
+  }
+
+  /**
+   * The local name of an API function (or the Geo type) at `site`: an existing binding when
+   * nothing hides it there, else an import under a free name.
+   */
+  private local(name: string, site: ASTPath, typeOnly = false): string {
+    const local = this.editor.ensure({
+      module: this.moduleOf(name),
+      name,
+      typeOnly,
+      reuseFrom: (s) => moduleExports(s, name, this.options.runtimeModules),
+      at: site,
+    });
+    if (!typeOnly) this.locals.set(name, (this.locals.get(name) ?? new Set<string>()).add(local));
     return local;
   }
 
-  private call(fn: string, argument: AnyNode): AnyNode {
-    const node = this.j.callExpression(this.j.identifier(this.local(fn)), [argument]);
+  private isLocalOf(name: string, text: string | undefined): boolean {
+    return text !== undefined && (this.locals.get(name)?.has(text) ?? false);
+  }
+
+  /** `fn(argument)`, the call that replaces the expression at `site`. */
+  private call(fn: string, argument: AnyNode, site: ASTPath): AnyNode {
+    const node = this.j.callExpression(parseExpression(this.j, this.local(fn, site)), [argument]);
     this.created.add(node);
     if (fn === GEOLOCATION) this.createdGeo.add(node);
     return node;
@@ -128,7 +152,7 @@ class GeoIpRewrite {
       (node) => this.createdGeo.has(node),
       (logical) =>
         this.note(
-          `${this.local(GEOLOCATION)}() always returns an object (its fields are undefined off the platform), so the fallback after \`${logical.operator}\` is never used; check what it was for`,
+          `${GEOLOCATION}() always returns an object (its fields are undefined off the platform), so the fallback after \`${logical.operator}\` is never used; check what it was for`,
           logical,
         ),
     );
@@ -146,9 +170,9 @@ class GeoIpRewrite {
     const argument: AnyNode = call.arguments.length === 1 ? call.arguments[0] : undefined;
     if (call.optional === true || argument?.type !== 'Identifier') return undefined;
     const callee = calleeText(call.callee);
-    if (!member) return callee !== undefined && callee === this.locals.get(`${IP_ADDRESS}:false`) ? `${callee}(${argument.name})` : undefined;
+    if (!member) return this.isLocalOf(IP_ADDRESS, callee) ? `${callee}(${argument.name})` : undefined;
     const field = memberPropertyName(n);
-    if (field === undefined || callee === undefined || callee !== this.locals.get(`${GEOLOCATION}:false`)) return undefined;
+    if (field === undefined || !this.isLocalOf(GEOLOCATION, callee)) return undefined;
     return `${callee}(${argument.name}).${field}`;
   }
 
@@ -176,6 +200,14 @@ class GeoIpRewrite {
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && ref.name === 'object') {
       const property = memberPropertyName(parent);
       if (property !== GEO && property !== IP) return;
+      if (parent.optional === true) {
+        // geolocation()/ipAddress() read the request's headers: they throw on a nullish request.
+        this.note(
+          `${requestName}?.${property}: ${property === GEO ? GEOLOCATION : IP_ADDRESS}() needs the request and throws without one; left as it is (check ${requestName} first, then call it)`,
+          parent,
+        );
+        return;
+      }
       const grand: AnyNode = parentPath.parent?.node;
       if (
         (grand?.type === 'AssignmentExpression' && parentPath.name === 'left') ||
@@ -185,7 +217,7 @@ class GeoIpRewrite {
         this.note(`${requestName}.${property} is written to; left as it is`, parent);
         return;
       }
-      parentPath.replace(this.call(property === GEO ? GEOLOCATION : IP_ADDRESS, this.j.identifier(requestName)));
+      parentPath.replace(this.call(property === GEO ? GEOLOCATION : IP_ADDRESS, this.j.identifier(requestName), parentPath));
       this.changed = true;
       return;
     }
@@ -217,7 +249,7 @@ class GeoIpRewrite {
       const value: AnyNode = prop.value;
       const target = value.type === 'AssignmentPattern' ? value.left : value;
       const fallback = value.type === 'AssignmentPattern' ? ` ?? ${nodeText(value.right, this.file.source)}` : '';
-      const text = `${statement.kind} ${nodeText(target, this.file.source)} = ${this.local(fn)}(${requestName})${fallback};`;
+      const text = `${statement.kind} ${nodeText(target, this.file.source)} = ${this.local(fn, declaratorPath)}(${requestName})${fallback};`;
       created.push(parseStatement(this.j, `${text}\n`));
     }
     const rest = props.filter((p) => !picked.includes(p));
@@ -247,7 +279,7 @@ class GeoIpRewrite {
       const index: AnyNode = node.indexType;
       const key = index?.type === 'TSLiteralType' ? stringValue(index.literal) : undefined;
       if (key === GEO) {
-        p.replace(j.tsTypeReference(j.identifier(this.local(GEO_TYPE, true))));
+        p.replace(j.tsTypeReference(j.identifier(this.local(GEO_TYPE, p, true))));
         this.changed = true;
       } else if (key === IP) {
         p.replace(j.tsUnionType([j.tsStringKeyword(), j.tsUndefinedKeyword()]));
@@ -259,12 +291,13 @@ class GeoIpRewrite {
   /** Whether `geolocation()` in this file returns `field` (fn-kit's Geo has more than upstream's). */
   private supportsHeader(header: string): boolean {
     if (UPSTREAM_GEO_HEADERS.has(header)) return true;
+    if (!this.moduleOf(GEOLOCATION).startsWith(PREFERRED_FUNCTIONS_PACKAGE)) return true;
     return collectApiBindings(this.j, this.root, this.options.runtimeModules).some(
       (b) => b.exportName === GEOLOCATION && !b.module.startsWith(PREFERRED_FUNCTIONS_PACKAGE),
     );
   }
 
-  /** `X.headers.get('x-vercel-ip-city')`, `H.get('x-real-ip')`. */
+  /** `X.headers.get('x-vercel-ip-city')`, `H.get('x-real-ip')`; notes for `req.headers['x-real-ip']`. */
   private rewriteHeaderReads(): void {
     const j = this.j;
     this.root.find(j.CallExpression).forEach((p: ASTPath) => {
@@ -279,7 +312,7 @@ class GeoIpRewrite {
       const inner = unwrapExpression(headersExpr);
       const request = memberPropertyName(inner) === 'headers' && inner.type === 'MemberExpression' ? inner.object : undefined;
       if (field === undefined) {
-        p.replace(this.call(IP_ADDRESS, request ?? headersExpr));
+        p.replace(this.call(IP_ADDRESS, request ?? headersExpr, p));
         this.changed = true;
         return;
       }
@@ -288,10 +321,75 @@ class GeoIpRewrite {
         return;
       }
       const argument = request ?? parseExpression(j, `{ headers: ${nodeText(headersExpr, this.file.source)} }`);
-      p.replace(j.memberExpression(this.call(GEOLOCATION, argument), j.identifier(field)));
+      p.replace(j.memberExpression(this.call(GEOLOCATION, argument, p), j.identifier(field)));
+      if (header === CITY_HEADER) this.dropCityDecode(p);
       this.changed = true;
     });
+    this.noteNodeStyleReads();
   }
+
+  /**
+   * geolocation() percent-decodes the city already: `decodeURIComponent(<city read>)` and
+   * `decodeURIComponent(<city read> ?? 'literal')` would decode twice (and throw on a `%` in
+   * a decoded name), so the wrapper goes and the fallback stays. A fallback with a `%` in it
+   * relied on the decoding: that site keeps the wrapper, with a note.
+   */
+  private dropCityDecode(readPath: ASTPath): void {
+    let argumentPath = readPath;
+    // `city!`, `city as string`: the same value.
+    while (TS_VALUE_WRAPPERS.has((argumentPath.parent?.node as AnyNode)?.type as string) && argumentPath.name === 'expression') {
+      argumentPath = argumentPath.parent as ASTPath;
+    }
+    const parent: AnyNode = argumentPath.parent?.node;
+    if (parent?.type === 'LogicalExpression' && (parent.operator === '??' || parent.operator === '||') && argumentPath.name === 'left') {
+      const fallback = stringValue(parent.right);
+      if (fallback === undefined) return;
+      argumentPath = argumentPath.parent as ASTPath;
+      if (fallback.includes('%')) {
+        if (isDecodeCall(argumentPath)) {
+          this.note(
+            `${GEOLOCATION}().city is already decoded, but the fallback of this decodeURIComponent() has a \`%\` in it; decodeURIComponent stays: check the city is not decoded twice`,
+            argumentPath.parent?.node,
+          );
+        }
+        return;
+      }
+    }
+    if (isDecodeCall(argumentPath)) (argumentPath.parent as ASTPath).replace(argumentPath.node);
+  }
+
+  /**
+   * `req.headers['x-real-ip']` (a Node IncomingMessage's plain header object): upstream's
+   * ipAddress()/geolocation() read `headers.get()`, which that object lacks, so these stay;
+   * each one gets a note so the run does not pass over them silently.
+   */
+  private noteNodeStyleReads(): void {
+    this.root.find(this.j.MemberExpression).forEach((p: ASTPath) => {
+      const node: AnyNode = p.node;
+      if (!node.computed) return;
+      const header = stringValue(node.property)?.toLowerCase();
+      if (header === undefined || (GEO_HEADER_TO_FIELD[header] === undefined && header !== IP_HEADERS.realIp)) return;
+      if (memberPropertyName(unwrapExpression(node.object)) !== 'headers') return;
+      const fn = header === IP_HEADERS.realIp ? IP_ADDRESS : GEOLOCATION;
+      this.note(
+        `${nodeText(node, this.file.source)} reads a Node-style header object; ${fn}() reads headers with headers.get() (a Request or Headers), so it is left as it is: pass ${fn}() a Web Request, or keep reading the header`,
+        node,
+      );
+    });
+  }
+}
+
+/** Whether the expression at `path` is the only argument of a call of the global decodeURIComponent. */
+function isDecodeCall(path: ASTPath): boolean {
+  const call: AnyNode = path.parent?.node;
+  return (
+    call?.type === 'CallExpression' &&
+    path.parentPath?.name === 'arguments' &&
+    call.arguments.length === 1 &&
+    call.callee.type === 'Identifier' &&
+    call.callee.name === DECODE_URI_COMPONENT &&
+    isGlobalAt(path.parent as ASTPath, DECODE_URI_COMPONENT)
+  );
 }
 
 /** `f` or `ns.f` as text (the form ImportEditor.ensure hands out); undefined for anything else. */

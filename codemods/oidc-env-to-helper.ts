@@ -17,7 +17,7 @@
  * a default, `fromWebToken` options with spreads or computed keys.
  */
 import type { API, ASTPath, FileInfo, JSCodeshift } from 'jscodeshift';
-import { AWS_WEB_IDENTITY_FACTS, OIDC_FACTS, OIDC_PACKAGES } from '../lib/catalog.js';
+import { AWS_WEB_IDENTITY_FACTS, OIDC_FACTS } from '../lib/catalog.js';
 import { collectApiBindings, collectModuleBindings, findModuleUses, isCallee, type ModuleBinding } from './utils/api-bindings.js';
 import { ensureApiImport } from './utils/api-import.js';
 import { type AnyNode, isMemberExpression, isObjectProperty, memberPropertyName, propertyKeyName, unwrapExpression } from './utils/ast.js';
@@ -251,7 +251,7 @@ class OidcEnvRewrite {
         );
         continue;
       }
-      const provider = ensureApiImport(this.editor, this.root, OIDC_FACTS.awsProvider, this.options.runtimeModules, OIDC_PACKAGES.aws);
+      const provider = ensureApiImport(this.editor, this.root, OIDC_FACTS.awsProvider, this.options.runtimeModules);
       if (!isVisibleAt(use.path, provider)) {
         reportAt(this.options, call, `a local \`${provider.split('.')[0]}\` hides the ${OIDC_FACTS.awsProvider} import here; left as it is`);
         continue;

@@ -54,14 +54,14 @@ export default function transform(file: FileInfo, api: API, options: TransformOp
   }
 
   const editor = new ImportEditor(j, root, file);
-  const local = editor.ensure(
+  const request =
     support === 'after'
       ? { module: NEXT_FACTS.afterModule, name: NEXT_FACTS.afterExport, aliases: ['nextAfter'] }
-      : { module: NEXT_FACTS.afterModule, name: NEXT_FACTS.unstableAfterExport, locals: [NEXT_FACTS.afterExport, 'nextAfter'] },
-  );
-  const awaited = uses.flatMap((use) => awaitOfCall(use.path) ?? []);
-  for (const use of uses) replaceUse(j, use, local);
-  for (const path of awaited) dropAwait(path, local, options);
+      : { module: NEXT_FACTS.afterModule, name: NEXT_FACTS.unstableAfterExport, locals: [NEXT_FACTS.afterExport, 'nextAfter'] };
+  // Per use: an existing `after` import is reused only where no local `after` hides it.
+  const rewrites = uses.map((use) => ({ use, local: editor.ensure({ ...request, at: use.path }), awaited: awaitOfCall(use.path) }));
+  for (const { use, local } of rewrites) replaceUse(j, use, local);
+  for (const { awaited, local } of rewrites) if (awaited) dropAwait(awaited, local, options);
 
   // waitUntil bindings are now unused; namespaces are dropped only when nothing else uses them.
   const touched = new Set(uses.map((u) => u.binding).filter((b) => b !== undefined));

@@ -25,7 +25,7 @@ const runCommand: CommandModule<object, CodemodArgs> = {
         array: true,
         describe: `Glob to skip, relative to the current directory; repeatable (${DEFAULT_IGNORED_DIRS.join(', ')} are always skipped)`,
       })
-      .option('cpus', { type: 'number', describe: 'Worker threads (default: from the number of files and cores)' })
+      .option('cpus', { type: 'string', describe: 'Worker threads (default: from the number of files and cores)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print a machine-readable report on stdout' })
       .option('next-version', { type: 'string', describe: 'Next.js version to assume (default: nearest package.json)' })
       .option('runtime-module', {

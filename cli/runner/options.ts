@@ -20,7 +20,8 @@ export interface CodemodArgs {
   readonly parser?: string;
   readonly extensions?: readonly string[];
   readonly ignorePattern?: readonly string[];
-  readonly cpus?: number;
+  /** As typed: the command line passes it as a string so that a bad value can be quoted back. */
+  readonly cpus?: number | string;
   readonly json?: boolean;
   readonly nextVersion?: string;
   readonly runtimeModule?: readonly string[];
@@ -50,6 +51,16 @@ export function unknownTransformMessage(name: string): string {
   return `Unknown transform "${name}". Available transforms:\n${TRANSFORM_NAMES.map((n) => `  ${n}`).join('\n')}`;
 }
 
+/** `--cpus`: a whole number of at least 1; the error quotes what the user typed. */
+function parseCpus(value: number | string | readonly unknown[]): number {
+  const raw = Array.isArray(value) ? value.map(String).join(' ') : String(value);
+  const cpus = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(cpus) || cpus < 1) {
+    throw new UsageError(`Invalid --cpus "${raw}": expected a whole number of at least 1`);
+  }
+  return cpus;
+}
+
 export function parseRunConfig(args: CodemodArgs): RunConfig {
   if (!isTransformName(args.transform)) throw new UsageError(unknownTransformMessage(args.transform));
   let parser: ParserName | undefined;
@@ -63,13 +74,7 @@ export function parseRunConfig(args: CodemodArgs): RunConfig {
   for (const e of extensions) {
     if (!/^[\w.-]+$/.test(e)) throw new UsageError(`Invalid --extensions value "${e}": expected names such as ts,tsx`);
   }
-  let cpus: number | undefined;
-  if (args.cpus !== undefined) {
-    if (!Number.isInteger(args.cpus) || args.cpus < 1) {
-      throw new UsageError(`Invalid --cpus "${String(args.cpus)}": expected a whole number of at least 1`);
-    }
-    cpus = args.cpus;
-  }
+  const cpus = args.cpus === undefined ? undefined : parseCpus(args.cpus);
   if (args.nextVersion !== undefined && !normalizeNextVersion(String(args.nextVersion))) {
     throw new UsageError(`Invalid --next-version "${String(args.nextVersion)}": expected a version such as 15.1.0`);
   }

@@ -1,36 +1,45 @@
 /**
  * Which module a transform imports an API export from, and the import itself: an existing
- * binding of the export from any API module is reused; else the export joins an import the
- * file already has of an API module that exports it (so a file on `@fn-kit/functions` stays
- * on it); else it comes from the catalog's CANONICAL_IMPORT. The deprecated
+ * binding of the export from any API module is reused (where it is visible); else the module
+ * comes from lib/import-source (a module the file already imports the API from, else what the
+ * project can resolve, else the catalog's CANONICAL_IMPORT). The deprecated
  * `@vercel/functions/oidc` entry point is reused but never chosen for a new import.
  */
-import type { Collection } from 'jscodeshift';
-import { CANONICAL_IMPORT, DEPRECATED_OIDC_SUBPATH, moduleExports, PREFERRED_FUNCTIONS_PACKAGE } from '../../lib/catalog.js';
+import type { ASTPath, Collection } from 'jscodeshift';
+import { moduleExports } from '../../lib/catalog.js';
+import { chooseImportSource } from '../../lib/import-source.js';
 import { type AnyNode, programOf, requiredModule, stringValue } from './ast.js';
 import type { ImportEditor } from './imports.js';
 
-const DEPRECATED_OIDC = `${PREFERRED_FUNCTIONS_PACKAGE}${DEPRECATED_OIDC_SUBPATH}`;
-
-/** The module a new import of the API export `name` should come from. */
-export function apiImportModule(root: Collection, name: string, runtimeModules: readonly string[]): string {
+/** The specifiers of the file's value imports and top-level requires, in file order. */
+export function importedModules(root: Collection): string[] {
+  const modules: string[] = [];
   for (const node of programOf(root).body as AnyNode[]) {
-    const specifier =
-      node.type === 'ImportDeclaration' && node.importKind !== 'type'
-        ? stringValue(node.source)
-        : node.type === 'VariableDeclaration'
-          ? (node.declarations as AnyNode[]).map((d) => requiredModule(d.init)).find((m) => m !== undefined)
-          : undefined;
-    if (specifier !== undefined && specifier !== DEPRECATED_OIDC && moduleExports(specifier, name, runtimeModules)) return specifier;
+    if (node.type === 'ImportDeclaration' && node.importKind !== 'type') {
+      const specifier = stringValue(node.source);
+      if (specifier !== undefined) modules.push(specifier);
+    } else if (node.type === 'VariableDeclaration') {
+      for (const d of node.declarations as AnyNode[]) {
+        const specifier = requiredModule(d.init);
+        if (specifier !== undefined) modules.push(specifier);
+      }
+    }
   }
-  const canonical = CANONICAL_IMPORT[name];
-  if (canonical === undefined) throw new Error(`the catalog has no canonical module for ${name}`);
-  return canonical;
+  return modules;
+}
+
+/**
+ * The module a new import of the API export `name` should come from. Without `filename` the
+ * project is not looked at (the file's own imports, else the catalog's default).
+ */
+export function apiImportModule(root: Collection, name: string, runtimeModules: readonly string[], filename?: string): string {
+  return chooseImportSource(filename, name, importedModules(root), runtimeModules).module;
 }
 
 /**
  * Makes the API export `name` available and returns the expression to use for it (`getEnv`,
- * `getEnvFn`, `fns.getEnv`). `module` overrides the module of a new import.
+ * `getEnvFn`, `fns.getEnv`). `module` overrides the module of a new import. With `at`, the
+ * expression is one that refers to the import at each of those places (see ImportEditor.ensure).
  */
 export function ensureApiImport(
   editor: ImportEditor,
@@ -38,10 +47,12 @@ export function ensureApiImport(
   name: string,
   runtimeModules: readonly string[],
   module?: string,
+  at?: ASTPath | readonly ASTPath[],
 ): string {
   return editor.ensure({
-    module: module ?? apiImportModule(root, name, runtimeModules),
+    module: module ?? apiImportModule(root, name, runtimeModules, editor.filename),
     name,
     reuseFrom: (s) => moduleExports(s, name, runtimeModules),
+    at,
   });
 }

@@ -11,6 +11,7 @@
 import type { ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
 import { type AnyNode, isObjectProperty, programOf, propertyKeyName, requiredModule } from './ast.js';
 import type { ModuleBinding } from './api-bindings.js';
+import { isVisibleAt } from './scope.js';
 import { nodeText, objectPatternFromTexts, parseStatement, quoted } from './snippets.js';
 
 export type ModuleSystem = 'esm' | 'cjs';
@@ -27,6 +28,12 @@ export interface AddImportRequest {
   readonly typeOnly?: boolean;
   /** An existing binding from another module that may be reused (e.g. any API module). */
   readonly reuseFrom?: (specifier: string) => boolean;
+  /**
+   * The places the returned expression will be written. An existing binding is reused only
+   * when no inner binding hides it at every one of them (scope lookup at the place); else
+   * the export is imported again under a free local name (`<name>Fn`, the aliases).
+   */
+  readonly at?: ASTPath | readonly ASTPath[];
 }
 
 const IGNORED_PARENT_KEYS: Record<string, readonly string[]> = {
@@ -231,7 +238,9 @@ export class ImportEditor {
    * (`after`, `afterFn`, or `ns.name` when a namespace import already provides it).
    */
   ensure(request: AddImportRequest): string {
-    const existing = this.existingBinding(request);
+    const sites: readonly ASTPath[] = request.at === undefined ? [] : Array.isArray(request.at) ? request.at : [request.at as ASTPath];
+    const kind = request.typeOnly ? 'type' : 'value';
+    const existing = this.existingBindings(request).find((local) => sites.every((site) => isVisibleAt(site, local, kind)));
     if (existing) return existing;
     const local = this.freeLocal(request.locals ?? [request.name, ...(request.aliases ?? [`${request.name}Fn`])]);
     if (this.moduleSystem === 'cjs' && !request.typeOnly) this.addRequire(request, local);
@@ -239,11 +248,21 @@ export class ImportEditor {
     return local;
   }
 
+  /** The path of the file being edited. */
+  get filename(): string {
+    return this.file.path;
+  }
+
   private program(): AnyNode {
     return programOf(this.root);
   }
 
-  private existingBinding(request: AddImportRequest): string | undefined {
+  /**
+   * The expressions that already give the export at module level, in file order (bindings
+   * this editor added included: they are in the tree too).
+   */
+  private existingBindings(request: AddImportRequest): string[] {
+    const found: string[] = [];
     const accept = (s: string): boolean => s === request.module || (request.reuseFrom?.(s) ?? false);
     for (const node of this.program().body as AnyNode[]) {
       if (node.type === 'ImportDeclaration' && typeof node.source?.value === 'string' && accept(node.source.value)) {
@@ -252,25 +271,25 @@ export class ImportEditor {
         for (const spec of node.specifiers ?? []) {
           if (spec.type === 'ImportSpecifier' && importedName(spec) === request.name) {
             if (spec.importKind === 'type' && !request.typeOnly) continue;
-            return spec.local.name;
+            found.push(spec.local.name);
           }
-          if (spec.type === 'ImportNamespaceSpecifier' && !request.typeOnly) return `${spec.local.name}.${request.name}`;
+          if (spec.type === 'ImportNamespaceSpecifier' && !request.typeOnly) found.push(`${spec.local.name}.${request.name}`);
         }
       }
       if (node.type === 'VariableDeclaration' && !request.typeOnly) {
         for (const d of node.declarations) {
           const mod = requiredModule(d.init);
           if (mod === undefined || !accept(mod)) continue;
-          if (d.id.type === 'Identifier') return `${d.id.name}.${request.name}`;
+          if (d.id.type === 'Identifier') found.push(`${d.id.name}.${request.name}`);
           if (d.id.type === 'ObjectPattern') {
             for (const p of d.id.properties) {
-              if (isObjectProperty(p) && propertyKeyName(p) === request.name && p.value.type === 'Identifier') return p.value.name;
+              if (isObjectProperty(p) && propertyKeyName(p) === request.name && p.value.type === 'Identifier') found.push(p.value.name);
             }
           }
         }
       }
     }
-    return undefined;
+    return found;
   }
 
   private specifier(request: AddImportRequest, local: string, inline: boolean): AnyNode {

@@ -21,11 +21,16 @@ export function isGlobalAt(path: ASTPath, name: string): boolean {
 /**
  * Whether the local expression `local` (`after`, `fns.waitUntil`) refers, at `path`, to the
  * module-level binding it names: its first name is declared at module scope or nowhere.
+ * This is THE visibility check for reusing or adding an import binding (ImportEditor.ensure
+ * with `at`, and the transforms that leave a hidden site with a note). A `type` local (an
+ * imported type) must not be hidden by an inner type alias or interface either.
  */
-export function isVisibleAt(path: ASTPath, local: string): boolean {
+export function isVisibleAt(path: ASTPath, local: string, kind: 'value' | 'type' = 'value'): boolean {
   const root = local.split('.')[0] ?? local;
-  const scope = (path as AnyNode).scope?.lookup(root);
-  return !scope || scope.isGlobal === true;
+  const scope: AnyNode = (path as AnyNode).scope;
+  const visible = (found: AnyNode): boolean => !found || found.isGlobal === true;
+  if (!visible(scope?.lookup(root))) return false;
+  return kind === 'value' || visible(scope?.lookupType?.(root));
 }
 
 /**

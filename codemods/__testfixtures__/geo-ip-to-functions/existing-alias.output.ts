@@ -1,6 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { geolocation as geo } from '@fn-kit/functions';
-import { ipAddress } from '@vercel/functions';
+import { geolocation as geo, ipAddress } from '@fn-kit/functions';
 
 export function GET(req: NextRequest) {
   return Response.json({ a: geo(req), b: geo(req), ip: ipAddress(req) });

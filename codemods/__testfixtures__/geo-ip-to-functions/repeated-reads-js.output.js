@@ -3,7 +3,7 @@ import { geolocation, ipAddress } from '@vercel/functions';
 
 export default function middleware(req) {
   const country = geolocation(req).country;
-  const city = geolocation(req).city?.toLowerCase();
+  const city = req?.geo?.city?.toLowerCase();
   const ip = ipAddress(req);
   return NextResponse.json({ country, city, ip });
 }
