@@ -2,13 +2,14 @@
  * fn/no-module-scope-oidc-token: the OIDC token read while the module loads, or kept in
  * module-level state (variables, object properties, Map/Set/array caches, globalThis).
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../lib/catalog.js';
 import { isAtModuleScope, memberName, unwrapTypeWrappers } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { envReadListener } from './utils/env-reads.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
 import { isTokenEnvName } from './utils/oidc-sources.js';
+import { variableOf } from './utils/scope.js';
 
 const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
 /** Methods that store an argument in a collection. */
@@ -45,7 +46,7 @@ export default createRule<[], 'moduleScope' | 'cached'>({
       let n = unwrapTypeWrappers(node);
       while (n.type === AST_NODE_TYPES.MemberExpression) n = unwrapTypeWrappers(n.object);
       if (n.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(n), n);
+      const variable = variableOf(sourceCode, n);
       if (!variable || variable.defs.length === 0) {
         // An undeclared name is an implicit global; `globalThis.x` is a global too.
         return node.type === AST_NODE_TYPES.Identifier || GLOBAL_OBJECTS.has(n.name) ? n.name : undefined;

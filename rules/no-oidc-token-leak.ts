@@ -2,10 +2,11 @@
  * fn/no-oidc-token-leak: the OIDC token (from the getters, the env var or the header)
  * flowing into logs, responses, rendered JSX, error messages or URLs.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { memberName, unwrapTypeWrappers } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
+import { isGlobalReference, variableOf } from './utils/scope.js';
 
 type Sink = 'log' | 'response' | 'render' | 'error' | 'url';
 type Options = [{ loggers?: string[] }];
@@ -93,11 +94,8 @@ export default createRule<Options, 'leak'>({
     const sourceCode = context.sourceCode;
     const loggers = new Set([...DEFAULT_LOGGERS, ...(options.loggers ?? [])]);
 
-    const isGlobal = (id: TSESTree.Identifier, names: ReadonlySet<string>): boolean => {
-      if (!names.has(id.name)) return false;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
-      return !variable || variable.defs.length === 0;
-    };
+    const isGlobal = (id: TSESTree.Identifier, names: ReadonlySet<string>): boolean =>
+      names.has(id.name) && isGlobalReference(sourceCode, id);
 
     /** A sink of its own (reported where it is built, not where it is passed on). */
     const constructorSink = (node: TSESTree.NewExpression): Sink | undefined => {
@@ -110,7 +108,7 @@ export default createRule<Options, 'leak'>({
     /** `NextResponse` is imported, `Response` is global: either counts. */
     const isGlobalOrImported = (id: TSESTree.Identifier, names: ReadonlySet<string>): boolean => {
       if (!names.has(id.name)) return false;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+      const variable = variableOf(sourceCode, id);
       return !variable || variable.defs.length === 0 || variable.defs[0]?.type === 'ImportBinding';
     };
 
@@ -127,7 +125,7 @@ export default createRule<Options, 'leak'>({
       const n = unwrapTypeWrappers(node);
       if (n.type === AST_NODE_TYPES.MemberExpression) return memberName(n) === 'searchParams';
       if (n.type !== AST_NODE_TYPES.Identifier) return false;
-      const def = ASTUtils.findVariable(sourceCode.getScope(n), n)?.defs[0];
+      const def = variableOf(sourceCode, n)?.defs[0];
       if (def?.type !== 'Variable' || !def.node.init) return false;
       const init = unwrapTypeWrappers(def.node.init);
       if (init.type === AST_NODE_TYPES.NewExpression) {

@@ -10,6 +10,7 @@ import { createRule } from './utils/create-rule.js';
 import { freeName, namesInUse, planImport } from './utils/import-fixer.js';
 import { bindingRemoval, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenSources } from './utils/oidc-sources.js';
+import { variableOf } from './utils/scope.js';
 import { typeServices } from './utils/type-services.js';
 
 type MessageId = 'unawaited' | 'unawaitedVariable';
@@ -157,7 +158,7 @@ export default createRule<[], MessageId>({
           : [fixer.replaceText(callee.property, OIDC_FACTS.syncGetter)];
       }
       if (callee.type !== AST_NODE_TYPES.Identifier) return null;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+      const variable = variableOf(sourceCode, callee);
       if (!variable) return null;
       const plan = planImport(sourceCode, {
         module: ref.module,

@@ -3,7 +3,7 @@
  * of a Next version that has `after()`, use it instead of the API's `waitUntil()`.
  * Never in pages/api/**, below Next 15.0, without a known Next version, or in client files.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { getApiResolver } from './utils/api-imports.js';
 import { isAtModuleScope } from './utils/ast.js';
@@ -13,6 +13,7 @@ import { planImport } from './utils/import-fixer.js';
 import { removeBinding } from './utils/import-removal.js';
 import { afterExportAt, afterImportName, getNextSupport } from './utils/next-support.js';
 import { getRequestHandlers } from './utils/request-handlers.js';
+import { variableOf } from './utils/scope.js';
 
 /** Local names `after` is imported under, in order of preference, when the file has none. */
 const AFTER_LOCAL_NAMES = ['after', 'nextAfter'] as const;
@@ -63,7 +64,7 @@ export default createRule<[], 'preferAfter'>({
       });
       const fixes = [...plan.fixes(fixer), fixer.replaceText(node.callee, plan.expression)];
       const id = bindingIdentifier(node.callee);
-      const variable = id && ASTUtils.findVariable(sourceCode.getScope(id), id);
+      const variable = id && variableOf(sourceCode, id);
       if (variable && !variable.references.some((ref) => ref.identifier !== id && !ref.init)) {
         const removal = removeBinding(sourceCode, fixer, variable);
         if (removal) fixes.push(removal);

@@ -3,7 +3,7 @@
  * Vercel OIDC token (`fromWebToken({ webIdentityToken })`, STS AssumeRoleWithWebIdentity).
  * Autofix for the `fromWebToken` form: `awsCredentialsProvider({ ...same options })`.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AWS_WEB_IDENTITY_FACTS, CANONICAL_IMPORT, OIDC_FACTS } from '../lib/catalog.js';
 import { resolveImported } from './utils/api-imports.js';
 import { memberName, propertyKey, unwrapTypeWrappers } from './utils/ast.js';
@@ -17,6 +17,7 @@ import {
   withOptionalFixes,
 } from './utils/oidc-fixes.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
+import { variableOf } from './utils/scope.js';
 
 type MessageId = 'fromWebToken' | 'stsCommand';
 type Fix = TSESLint.RuleFix;
@@ -83,8 +84,6 @@ export default createRule<[], MessageId>({
       return prop && isVercelToken(prop.value) ? prop : undefined;
     };
 
-    const variableOf = (id: TSESTree.Identifier) => ASTUtils.findVariable(sourceCode.getScope(id), id);
-
     /** The getter call the token value is, when the fix can drop it: no arguments to lose. */
     const directSource = (value: TSESTree.Node): { getterCall?: TSESTree.CallExpression } | undefined => {
       const kind = sources.kindOf(value);
@@ -113,7 +112,7 @@ export default createRule<[], MessageId>({
         let importFixes = plan.fixes(fixer);
 
         const providerRoot = calleeRoot(call.callee);
-        const providerVar = providerRoot && variableOf(providerRoot);
+        const providerVar = providerRoot && variableOf(sourceCode, providerRoot);
         if (providerVar && unusedAfter(providerVar, [call.callee.range])) {
           const removal = bindingRemoval(sourceCode, providerVar);
           const [added] = importFixes;
@@ -128,7 +127,7 @@ export default createRule<[], MessageId>({
         required.push(...importFixes);
 
         const getterRoot = source.getterCall && calleeRoot(source.getterCall.callee);
-        const getterVar = getterRoot && variableOf(getterRoot);
+        const getterVar = getterRoot && variableOf(sourceCode, getterRoot);
         if (getterVar && unusedAfter(getterVar, [propRange])) {
           const removal = bindingRemoval(sourceCode, getterVar);
           if (removal) optional.push(fixer.removeRange(removal.range));

@@ -1,7 +1,7 @@
 /**
  * fn/prefer-geolocation: raw `x-vercel-ip-*` header reads and `NextRequest.geo` -> `geolocation(request)`.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   DERIVED_GEO_FIELDS,
   GEO_HEADER_TO_FIELD,
@@ -20,6 +20,7 @@ import {
   nullDistinguishedAt,
   type HeaderRead,
 } from './utils/header-reads.js';
+import { isGlobalReference, variableOf } from './utils/scope.js';
 import { removedPropertyMessage, reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
 
 type MessageId =
@@ -108,7 +109,7 @@ function decodeExtent(
     call.arguments[0] === arg &&
     call.callee.type === AST_NODE_TYPES.Identifier &&
     call.callee.name === 'decodeURIComponent' &&
-    !ASTUtils.findVariable(context.sourceCode.getScope(call), call.callee)?.defs.length
+    isGlobalReference(context.sourceCode, call.callee)
   ) {
     return { target: call, tail };
   }
@@ -231,7 +232,7 @@ export default createRule<[], MessageId>({
     /** A whole geo object bound by `binding` (the declarator's id, or the destructured value). */
     const bindingFix = (binding: TSESTree.Node): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined => {
       if (binding.type === AST_NODE_TYPES.Identifier) {
-        const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+        const variable = variableOf(sourceCode, binding);
         return variable ? renamesForGeoVariable(variable) : undefined;
       }
       if (binding.type === AST_NODE_TYPES.ObjectPattern) return renamesForPattern(binding);

@@ -12,13 +12,13 @@
  *   require('@vercel/functions').waitUntil
  * A local binding that merely has the same name is never the API (scope analysis decides).
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { mentionsApiModule, moduleExports, resolveApiModule } from '../../lib/catalog.js';
 import { memberName, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
+import { variableOf } from './scope.js';
 import { readFnSettings } from './settings.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-type Scope = TSESLint.Scope.Scope;
 
 export interface ApiReference {
   /** The API export name, e.g. `waitUntil`. */
@@ -130,11 +130,6 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, extraModules:
     return b ?? undefined;
   };
 
-  const variableFor = (id: TSESTree.Identifier): TSESLint.Scope.Variable | null => {
-    const scope: Scope = sourceCode.getScope(id);
-    return ASTUtils.findVariable(scope, id);
-  };
-
   const apiRef = (module: string, name: string, via: ApiReference['via']): ApiReference | undefined =>
     moduleExports(module, name, extraModules) ? { name, module, via } : undefined;
 
@@ -142,7 +137,7 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, extraModules:
     if (!mayUseApi) return undefined;
     const node = unwrapTypeWrappers(input);
     if (node.type === AST_NODE_TYPES.Identifier) {
-      const variable = variableFor(node);
+      const variable = variableOf(sourceCode, node);
       const binding = variable && cachedBinding(variable);
       if (!binding || binding.imported === '*') return undefined;
       return apiRef(binding.module, binding.imported, binding.via === 'import' ? 'named' : 'require');
@@ -154,7 +149,7 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, extraModules:
       const direct = requiredModule(object);
       if (direct !== undefined) return apiRef(direct, name, 'require');
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const variable = variableFor(object);
+      const variable = variableOf(sourceCode, object);
       const binding = variable && cachedBinding(variable);
       if (!binding || binding.imported !== '*') return undefined;
       return apiRef(binding.module, name, binding.via === 'import' ? 'namespace' : 'require');
@@ -191,7 +186,7 @@ export function resolveImported(
 ): ImportedReference | undefined {
   const node = unwrapTypeWrappers(input);
   const bindingFor = (id: TSESTree.Identifier): ModuleBinding | undefined => {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+    const variable = variableOf(sourceCode, id);
     return variable ? bindingOf(variable) : undefined;
   };
   if (node.type === AST_NODE_TYPES.Identifier) {

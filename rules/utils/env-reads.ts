@@ -10,10 +10,11 @@
  * Writes (`process.env.NAME = …`, `delete`, `++`, assignment targets) are not reads. A local
  * `process` (parameter, variable, import from another module) is not the real one.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { requiredModule } from './api-imports.js';
 import { memberName, outermostValueWrapper, propertyKey, unwrapTypeWrappers } from './ast.js';
 import { isWriteTarget } from './header-reads.js';
+import { variableOf } from './scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -38,10 +39,6 @@ export interface EnvRead {
   readonly pattern?: TSESTree.ObjectPattern;
   /** The read is the operand of `typeof`. */
   readonly inTypeof: boolean;
-}
-
-function variableOf(sourceCode: SourceCode, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return ASTUtils.findVariable(sourceCode.getScope(id), id);
 }
 
 /** The real `process`: the global (undeclared or a configured global), or imported (any local name) from `process`/`node:process`. */
@@ -207,7 +204,7 @@ function readsThroughAlias(
   via: EnvRead['via'],
   onRead: (read: EnvRead) => void,
 ): void {
-  const variable = sourceCode.scopeManager ? ASTUtils.findVariable(sourceCode.getScope(id), id) : null;
+  const variable = variableOf(sourceCode, id);
   if (!variable) return;
   for (const ref of variable.references) {
     if (ref.init || !ref.isReadOnly()) continue;

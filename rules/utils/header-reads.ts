@@ -12,11 +12,12 @@
  * `const` holding a literal. The listener's selector keys are specific, so a rule can spread
  * it next to its own visitors.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { HEADER_CONSTANTS, NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole } from '../../lib/file-role.js';
 import { getApiResolver, requiredModule, resolveImported } from './api-imports.js';
 import { memberName, outermostValueWrapper, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
+import { variableOf } from './scope.js';
 import { typeServices } from './type-services.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -52,10 +53,6 @@ export type HeaderRead = {
 const NEXT_HEADERS_MODULE = 'next/headers';
 const HEADERS_PROPERTY = 'headers';
 const HEADERS_LIKE_NAME = /headers$/i;
-
-function variableOf(sourceCode: Readonly<TSESLint.SourceCode>, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return ASTUtils.findVariable(sourceCode.getScope(id), id);
-}
 
 /** The single `const` declarator that defines `variable`, if that is how it is defined. */
 function constDeclarator(variable: TSESLint.Scope.Variable | null): TSESTree.VariableDeclarator | undefined {

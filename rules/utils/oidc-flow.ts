@@ -9,9 +9,10 @@
  * (parameters, return values), no tracking through object mutation or class fields, and a
  * variable counts as holding the token if ANY assignment to it carries one.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { memberName, propertyKey, unwrapTypeWrappers } from './ast.js';
 import { getTokenSources, type TokenSources } from './oidc-sources.js';
+import { isGlobalReference, variableOf } from './scope.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Variable = TSESLint.Scope.Variable;
@@ -55,9 +56,7 @@ export function getTokenFlow(context: Context): TokenFlow {
 }
 
 function isGlobalName(sourceCode: Readonly<TSESLint.SourceCode>, id: TSESTree.Identifier, names: ReadonlySet<string>): boolean {
-  if (!names.has(id.name)) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
-  return !variable || variable.defs.length === 0;
+  return names.has(id.name) && isGlobalReference(sourceCode, id);
 }
 
 /** The property of an object pattern that binds `id` (one level, with or without a default). */
@@ -84,7 +83,6 @@ function literalProperty(object: TSESTree.ObjectExpression, key: string): TSESTr
 
 function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: TokenSources): TokenFlow {
   const memo = new Map<Variable, Map<Holding, boolean>>();
-  const variableOf = (id: TSESTree.Identifier): Variable | null => ASTUtils.findVariable(sourceCode.getScope(id), id);
 
   /** The value that a destructured binding `id` takes from `from`. */
   const destructuredHolds = (id: TSESTree.Identifier, from: TSESTree.Node, holding: Holding): boolean => {
@@ -154,7 +152,7 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
     const object = unwrapTypeWrappers(node.object);
     if (name !== undefined && object.type === AST_NODE_TYPES.Identifier) {
       // `opts.url` where `const opts = { url, token }`: only the property read matters.
-      const variable = variableOf(object);
+      const variable = variableOf(sourceCode, object);
       const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (
         def?.type === 'Variable' &&
@@ -194,7 +192,7 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
     const n = unwrapTypeWrappers(node);
     switch (n.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = variableOf(n);
+        const variable = variableOf(sourceCode, n);
         return variable !== null && variableHolds(variable, 'token');
       }
       case AST_NODE_TYPES.AwaitExpression:
@@ -241,7 +239,7 @@ function createTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, sources: Tok
     const n = unwrapTypeWrappers(node);
     switch (n.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = variableOf(n);
+        const variable = variableOf(sourceCode, n);
         return variable !== null && variableHolds(variable, 'promise');
       }
       case AST_NODE_TYPES.LogicalExpression:

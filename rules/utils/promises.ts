@@ -18,9 +18,10 @@
  * values whose promise-ness only a type would tell; list such names in `promiseFunctions`
  * or lint with type information.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
+import { isGlobalReference, variableOf } from './scope.js';
 import { typeServices } from './type-services.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -76,13 +77,7 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
   const returnsPromiseCache = new WeakMap<FunctionNode, boolean>();
   const inProgress = new Set<TSESTree.Node>();
 
-  const variableOf = (id: TSESTree.Identifier): TSESLint.Scope.Variable | null =>
-    ASTUtils.findVariable(sourceCode.getScope(id), id);
-
-  const isGlobal = (id: TSESTree.Identifier): boolean => {
-    const variable = variableOf(id);
-    return variable === null || variable.defs.length === 0;
-  };
+  const isGlobal = (id: TSESTree.Identifier): boolean => isGlobalReference(sourceCode, id);
 
   const isListedCall = (callee: TSESTree.Node): boolean => {
     if (listed.size === 0) return false;
@@ -92,7 +87,7 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
 
   /** The function a local binding holds: `function f(){}` or `const f = () => …` (never reassigned). */
   const localFunction = (id: TSESTree.Identifier): FunctionNode | undefined => {
-    const variable = variableOf(id);
+    const variable = variableOf(sourceCode, id);
     const def = variable?.defs[0];
     if (!variable || !def || variable.defs.length !== 1) return undefined;
     if (def.type === 'FunctionName') return def.node.type === AST_NODE_TYPES.FunctionDeclaration ? def.node : undefined;
@@ -104,7 +99,7 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
 
   /** The initialiser of a `const x = …` (or never reassigned `let`) binding. */
   const localInit = (id: TSESTree.Identifier): TSESTree.Expression | undefined => {
-    const variable = variableOf(id);
+    const variable = variableOf(sourceCode, id);
     const def = variable?.defs[0];
     if (!variable || def?.type !== 'Variable' || variable.defs.length !== 1) return undefined;
     if (def.node.id.type !== AST_NODE_TYPES.Identifier || !isNeverReassigned(variable)) return undefined;
