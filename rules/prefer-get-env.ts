@@ -5,9 +5,9 @@ import { basename } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { GET_ENV_KEYS } from '../lib/catalog.js';
 import { createRule } from './utils/create-rule.js';
-import { envNameListSchema, envReadListener, isClientModule, mayReadEnv, type EnvRead } from './utils/env-reads.js';
+import { envNameListSchema, envReadListener, mayReadEnv, type EnvRead } from './utils/env-reads.js';
 import { getApiResolver } from './utils/api-imports.js';
-import { unwrapTypeWrappers } from './utils/ast.js';
+import { directivesOf, unwrapTypeWrappers } from './utils/ast.js';
 import { chooseApiImportModule, planApiImport } from './utils/import-fixer.js';
 
 type MessageId = 'preferGetEnv';
@@ -69,7 +69,7 @@ export default createRule<Options, MessageId>({
     const sourceCode = context.sourceCode;
     if (!mayReadEnv(sourceCode.text)) return {};
     // getEnv() reads the server's environment: not for code that also runs in the browser.
-    if (isClientModule(sourceCode) || TOOL_CONFIG_FILE.test(basename(context.filename))) return {};
+    if (directivesOf(sourceCode.ast.body).includes('use client') || TOOL_CONFIG_FILE.test(basename(context.filename))) return {};
     const allow = new Set(options.allow ?? []);
     let usesFunctionsApi: boolean | undefined;
     /** A project without any functions package gets no advice to add one (style, not a bug). */

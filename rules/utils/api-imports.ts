@@ -14,7 +14,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { mentionsApiModule, moduleExports, resolveApiModule } from '../../lib/catalog.js';
-import { memberName, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
+import { importedName, memberName, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
 import { variableOf } from './scope.js';
 import { readFnSettings } from './settings.js';
 
@@ -62,8 +62,7 @@ function bindingOf(variable: TSESLint.Scope.Variable): ModuleBinding | undefined
     const spec = def.node;
     if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
       if (spec.importKind === 'type') return undefined;
-      const imported = spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value;
-      return { module, imported, via: 'import' };
+      return { module, imported: importedName(spec), via: 'import' };
     }
     if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier || spec.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
       return { module, imported: '*', via: 'import' };

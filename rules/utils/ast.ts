@@ -137,6 +137,11 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
   return undefined;
 }
 
+/** The export an import specifier names: `a` in `import { a as b }` and in `import { 'a' as b }`. */
+export function importedName(spec: TSESTree.ImportSpecifier): string {
+  return spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value;
+}
+
 /** The static key of an object-pattern or object-literal property (`a`, `'a'`, `['a']`). */
 export function propertyKey(prop: TSESTree.Property): string | undefined {
   if (!prop.computed && prop.key.type === AST_NODE_TYPES.Identifier) return prop.key.name;

@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { requiredModule } from './api-imports.js';
-import { memberName, outermostValueWrapper, propertyKey, unwrapTypeWrappers } from './ast.js';
+import { importedName, memberName, outermostValueWrapper, propertyKey, unwrapTypeWrappers } from './ast.js';
 import { isWriteTarget } from './header-reads.js';
 import { variableOf } from './scope.js';
 
@@ -93,7 +93,7 @@ function aliasKind(sourceCode: SourceCode, id: TSESTree.Identifier, depth: numbe
       PROCESS_MODULES.has(decl.source.value) &&
       spec.type === AST_NODE_TYPES.ImportSpecifier &&
       spec.importKind !== 'type' &&
-      (spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value) === ENV
+      importedName(spec) === ENV
       ? 'process.env'
       : undefined;
   }
@@ -253,18 +253,8 @@ export function envReadListener(sourceCode: SourceCode, onRead: (read: EnvRead) 
       if (!PROCESS_MODULES.has(node.source.value) || node.importKind === 'type') return;
       for (const spec of node.specifiers) {
         if (spec.type !== AST_NODE_TYPES.ImportSpecifier || spec.importKind === 'type') continue;
-        const imported = spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value;
-        if (imported === ENV) readsThroughAlias(sourceCode, spec.local, 'process.env', onRead);
+        if (importedName(spec) === ENV) readsThroughAlias(sourceCode, spec.local, 'process.env', onRead);
       }
     },
   };
-}
-
-/** Whether the file starts with a `'use client'` directive (its code runs in the browser too). */
-export function isClientModule(sourceCode: SourceCode): boolean {
-  for (const node of sourceCode.ast.body) {
-    if (node.type !== AST_NODE_TYPES.ExpressionStatement || typeof node.directive !== 'string') return false;
-    if (node.directive === 'use client') return true;
-  }
-  return false;
 }

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CANONICAL_IMPORT, FUNCTIONS_PACKAGES, moduleExports } from '../../lib/catalog.js';
 import { getApiResolver, requiredModule } from './api-imports.js';
+import { importedName } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -78,10 +79,6 @@ export function isCommonJs(sourceCode: SourceCode): boolean {
       n.type === AST_NODE_TYPES.ExportAllDeclaration,
   );
   return !esm && /\brequire\(|\bmodule\.exports\b|\bexports\.\w/.test(sourceCode.text);
-}
-
-function importedName(spec: TSESTree.ImportSpecifier): string {
-  return spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : spec.imported.value;
 }
 
 /** An existing value binding of `name` from a module accepted by `accept`. */
