@@ -49,7 +49,8 @@ export function geolocation(request: Request | NodeRequest): Geo {
   return {
     city: fromHeaders.city,
     country: fromHeaders.country,
-    flag: flagOf(read(DERIVED_GEO_FIELDS.flag.from)),
+    // The flag derives from the country header (DERIVED_GEO_FIELDS.flag), already read above.
+    flag: flagOf(fromHeaders.country),
     countryRegion: fromHeaders.countryRegion,
     region: requestId ? requestId.split(':')[0] : DERIVED_GEO_FIELDS.region.fallback,
     latitude: fromHeaders.latitude,

@@ -1,8 +1,6 @@
-import { GET_ENV_KEYS } from './catalog/index.js';
-import type { SystemEnv } from './system-env.js';
+import { readSystemEnv, type EnvSource, type SystemEnv } from './system-env.js';
 
-/** An environment to read from: `process.env` or any string map. */
-export type EnvSource = { readonly [key: string]: string | undefined };
+export type { EnvSource };
 
 function defaultEnv(): EnvSource {
   return typeof process === 'undefined' ? {} : process.env;
@@ -15,10 +13,5 @@ function defaultEnv(): EnvSource {
  * @param env where to read from (default `process.env`)
  */
 export function getEnv(env: EnvSource = defaultEnv()): SystemEnv {
-  const result: Record<string, string | undefined> = {};
-  for (const key of GET_ENV_KEYS) {
-    const value = env[key];
-    result[key] = value === '' ? undefined : value;
-  }
-  return result as unknown as SystemEnv;
+  return readSystemEnv(env);
 }
