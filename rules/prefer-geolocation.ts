@@ -14,9 +14,9 @@ import { createRule } from './utils/create-rule.js';
 import {
   createHeaderTextTest,
   headerReadListener,
-  isLikelyNextRequest,
   isWriteTarget,
-  nextRequestDestructuring,
+  nextRequestPropertyListener,
+  type NextRequestDestructuring,
   nullDistinguishedAt,
   type HeaderRead,
 } from './utils/header-reads.js';
@@ -242,9 +242,7 @@ export default createRule<[], MessageId>({
     const requestUnusable = (object: TSESTree.Expression, member: TSESTree.MemberExpression): boolean =>
       member.optional || object.type === AST_NODE_TYPES.ChainExpression;
 
-    const onGeoMember = (node: TSESTree.MemberExpression): void => {
-      const request = node.object;
-      if (isWriteTarget(node) || !isLikelyNextRequest(context, request)) return;
+    const onGeoMember = (node: TSESTree.MemberExpression, request: TSESTree.Expression): void => {
       const noFix = requestUnusable(request, node);
       let parent: TSESTree.Node | undefined = node.parent;
       // request.geo.city / request.geo?.city
@@ -286,10 +284,7 @@ export default createRule<[], MessageId>({
     };
 
     /** `const { geo } = request` / `const { geo: g } = req` / `const { geo: { city } } = req`. */
-    const onGeoDestructure = (prop: TSESTree.Property): void => {
-      const found = nextRequestDestructuring(context, prop);
-      if (!found) return;
-      const { pattern, declarator, request } = found;
+    const onGeoDestructure = (prop: TSESTree.Property, { pattern, declarator, request }: NextRequestDestructuring): void => {
       const value = prop.value;
       const alone = pattern.properties.length === 1 && declarator.parent.kind === 'const' && !pattern.typeAnnotation;
       if (!alone || value.type === AST_NODE_TYPES.AssignmentPattern) {
@@ -317,12 +312,7 @@ export default createRule<[], MessageId>({
 
     return {
       ...(headerText ? headerReadListener(context, (h) => h in GEO_HEADER_TO_FIELD || h === REQUEST_ID_HEADER, onHeaderRead) : {}),
-      ...(geoText
-        ? {
-            [`MemberExpression[computed=false][property.name="${GEO}"]`]: onGeoMember,
-            [`Property[computed=false][key.name="${GEO}"]`]: onGeoDestructure,
-          }
-        : {}),
+      ...(geoText ? nextRequestPropertyListener(context, GEO, { onMember: onGeoMember, onDestructure: onGeoDestructure }) : {}),
     };
   },
 });

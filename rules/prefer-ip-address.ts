@@ -8,9 +8,8 @@ import { createRule } from './utils/create-rule.js';
 import {
   createHeaderTextTest,
   headerReadListener,
-  isLikelyNextRequest,
-  isWriteTarget,
-  nextRequestDestructuring,
+  nextRequestPropertyListener,
+  type NextRequestDestructuring,
   nullDistinguishedAt,
   type HeaderRead,
 } from './utils/header-reads.js';
@@ -140,18 +139,13 @@ export default createRule<[], MessageId>({
 
     const ipMessage = (): ReportMessage<MessageId> => removedPropertyMessage(context, 'requestIpRemoved', 'requestIp');
 
-    const onIpMember = (node: TSESTree.MemberExpression): void => {
-      const request = node.object;
-      if (isWriteTarget(node) || !isLikelyNextRequest(context, request)) return;
+    const onIpMember = (node: TSESTree.MemberExpression, request: TSESTree.Expression): void => {
       const usable = !node.optional && request.type !== AST_NODE_TYPES.ChainExpression;
       report(node, ipMessage(), usable ? { target: node, argument: request, autofix: true } : undefined);
     };
 
     /** `const { ip } = request`, `{ ip: addr }`, `{ ip = '0.0.0.0' }`. */
-    const onIpDestructure = (prop: TSESTree.Property): void => {
-      const found = nextRequestDestructuring(context, prop);
-      if (!found) return;
-      const { pattern, declarator, request } = found;
+    const onIpDestructure = (prop: TSESTree.Property, { pattern, declarator, request }: NextRequestDestructuring): void => {
       const value = prop.value;
       const local =
         value.type === AST_NODE_TYPES.Identifier
@@ -169,12 +163,7 @@ export default createRule<[], MessageId>({
 
     return {
       ...(headerText ? headerReadListener(context, (h) => IP_HEADER_NAMES.includes(h), onHeaderRead) : {}),
-      ...(ipText
-        ? {
-            [`MemberExpression[computed=false][property.name="${IP}"]`]: onIpMember,
-            [`Property[computed=false][key.name="${IP}"]`]: onIpDestructure,
-          }
-        : {}),
+      ...(ipText ? nextRequestPropertyListener(context, IP, { onMember: onIpMember, onDestructure: onIpDestructure }) : {}),
     };
   },
 });

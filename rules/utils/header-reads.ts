@@ -354,20 +354,44 @@ export function isLikelyNextRequest(context: Context, node: TSESTree.Node): bool
   return false;
 }
 
-/**
- * `const { <prop> } = request` where the initialiser is (very likely) a NextRequest: the
- * pattern, its declarator and the request; undefined for any other pattern or object.
- */
-export function nextRequestDestructuring(
-  context: Context,
-  prop: TSESTree.Property,
-): { pattern: TSESTree.ObjectPattern; declarator: TSESTree.VariableDeclarator; request: TSESTree.Expression } | undefined {
+/** `const { <prop> } = request` over a NextRequest: the pattern, its declarator and the request. */
+export interface NextRequestDestructuring {
+  readonly pattern: TSESTree.ObjectPattern;
+  readonly declarator: TSESTree.VariableDeclarator;
+  readonly request: TSESTree.Expression;
+}
+
+function nextRequestDestructuring(context: Context, prop: TSESTree.Property): NextRequestDestructuring | undefined {
   const pattern = prop.parent;
   if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
   const declarator = pattern.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== pattern || !declarator.init) return undefined;
   const request = declarator.init;
   return isLikelyNextRequest(context, request) ? { pattern, declarator, request } : undefined;
+}
+
+/**
+ * Visitors for reads of the NextRequest property `property` (`.geo`, `.ip`, removed in Next 15):
+ * `onMember` gets `request.<property>` (not written), `onDestructure` a `{ <property> }`
+ * pattern property over the request.
+ */
+export function nextRequestPropertyListener(
+  context: Context,
+  property: string,
+  handlers: {
+    onMember(node: TSESTree.MemberExpression, request: TSESTree.Expression): void;
+    onDestructure(prop: TSESTree.Property, found: NextRequestDestructuring): void;
+  },
+): TSESLint.RuleListener {
+  return {
+    [`MemberExpression[computed=false][property.name="${property}"]`]: (node: TSESTree.MemberExpression) => {
+      if (!isWriteTarget(node) && isLikelyNextRequest(context, node.object)) handlers.onMember(node, node.object);
+    },
+    [`Property[computed=false][key.name="${property}"]`]: (prop: TSESTree.Property) => {
+      const found = nextRequestDestructuring(context, prop);
+      if (found) handlers.onDestructure(prop, found);
+    },
+  };
 }
 
 /**
