@@ -56,6 +56,30 @@ export function POST() { const p = fetch('https://example.com'); waitUntil(p); }
     },
   ],
   invalid: [
+    // `await` cannot be written in a class static block, even inside an async handler: no await suggestion.
+    {
+      filename: route14,
+      code: `export async function POST() {
+  class Job { static { fetch('https://example.com'); } }
+  return new Response('ok');
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          suggestions: [
+            {
+              messageId: 'wrapWaitUntil',
+              data: { callee: 'waitUntil' },
+              output: `import { waitUntil } from '@vercel/functions';
+export async function POST() {
+  class Job { static { waitUntil(fetch('https://example.com')); } }
+  return new Response('ok');
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // Route handler (function declaration), helper declared later (hoisting), Next 15.2: after suggested.
     {
       filename: route15,
