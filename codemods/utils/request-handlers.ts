@@ -174,7 +174,8 @@ export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: 
 
   // Inline server actions: any function whose body starts with 'use server'.
   root.find(j.Function).forEach((p) => {
-    if (hasDirective((p.node as AnyNode).body, 'use server')) mark([p as ASTPath], 'server-action');
+    const body: AnyNode = (p.node as AnyNode).body;
+    if (body?.type === 'BlockStatement' && hasDirective(body, 'use server')) mark([p as ASTPath], 'server-action');
   });
 
   const handlers = [...kinds.values()].sort((a, b) => startOf(a.path) - startOf(b.path));
