@@ -56,6 +56,13 @@ function bindingOf(variable: TSESLint.Scope.Variable): ModuleBinding | undefined
   const def = variable.defs[0];
   if (!def) return undefined;
   if (def.type === 'ImportBinding') {
+    // TypeScript's `import fns = require('m')`: a whole-module binding, like `const fns = require('m')`.
+    if (def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const ref = def.node.moduleReference;
+      if (def.node.importKind === 'type' || ref.type !== AST_NODE_TYPES.TSExternalModuleReference) return undefined;
+      const module = staticString(ref.expression);
+      return module === undefined ? undefined : { module, imported: '*', via: 'require' };
+    }
     const decl = def.parent as TSESTree.ImportDeclaration;
     if (decl.importKind === 'type') return undefined;
     const module = decl.source.value;

@@ -110,6 +110,15 @@ module.exports = (req, res) => { fns.waitUntil(async () => { await log(); }); };
 module.exports = (req, res) => { fns.waitUntil((async () => { await log(); })()); };`,
       errors: [{ messageId: 'functionArgument' }],
     },
+    // TypeScript's import-equals require form is a namespace binding too.
+    {
+      filename: fixture('next-14.2', 'api/x.cts'),
+      code: `import fns = require('@vercel/functions');
+export = (req: unknown, res: unknown) => { fns.waitUntil(async () => { await log(); }); };`,
+      output: `import fns = require('@vercel/functions');
+export = (req: unknown, res: unknown) => { fns.waitUntil((async () => { await log(); })()); };`,
+      errors: [{ messageId: 'functionArgument' }],
+    },
     // A non-async function: calling it may or may not give a promise, so only a suggestion.
     {
       filename: route,
