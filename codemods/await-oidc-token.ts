@@ -24,7 +24,7 @@ import { canAwaitAt } from './utils/eval-context.js';
 import { ImportEditor } from './utils/imports.js';
 import { reportAt } from './utils/report.js';
 import { removeUnusedBindings, replaceUse } from './utils/rewrite.js';
-import { isGlobalAt, isVisibleAt } from './utils/scope.js';
+import { isGlobalAt } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
 
 const ASYNC_GETTER = OIDC_FACTS.asyncGetter;
@@ -151,7 +151,6 @@ function isWrite(path: ASTPath): boolean {
 class AwaitOidcRewrite {
   changed = false;
   private readonly editor: ImportEditor;
-  private readonly syncLocals = new Map<string, string>();
   private readonly touched = new Set<ModuleBinding>();
 
   constructor(
@@ -223,15 +222,8 @@ class AwaitOidcRewrite {
     }
     const binding = use.binding;
     if (!binding) return;
-    let local = this.syncLocals.get(binding.module);
-    if (!local) {
-      local = ensureApiImport(this.editor, this.root, SYNC_GETTER, this.options.runtimeModules, binding.module);
-      this.syncLocals.set(binding.module, local);
-    }
-    if (!isVisibleAt(use.path, local)) {
-      reportAt(this.options, callPath.node, `a local \`${local.split('.')[0]}\` hides the ${SYNC_GETTER} import here; left as it is`);
-      return;
-    }
+    // Next to the async getter's import; an existing sync getter import is reused where nothing hides it.
+    const local = ensureApiImport(this.editor, this.root, SYNC_GETTER, this.options.runtimeModules, binding.module, use.path);
     replaceUse(this.j, use, parseExpression(this.j, local));
     this.touched.add(binding);
     this.changed = true;

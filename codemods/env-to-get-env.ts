@@ -19,7 +19,6 @@ import { skipFile, type TransformMeta, type TransformOptions } from './utils/con
 import { findEnvAccesses, type EnvAccess } from './utils/env-reads.js';
 import { ImportEditor } from './utils/imports.js';
 import { reportAt } from './utils/report.js';
-import { isVisibleAt } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
 
 const GET_ENV = 'getEnv';
@@ -72,24 +71,19 @@ export default function transform(file: FileInfo, api: API, options: TransformOp
   }
 
   const editor = new ImportEditor(j, root, file);
-  let local: string | undefined;
   let changed = false;
   const patterns = new Set<AnyNode>();
 
-  /** Rewrites `target` with `text(local)` unless a local binding hides the import there. */
-  const rewrite = (target: ASTPath, text: (getEnv: string) => string, what: string): void => {
-    local ??= ensureApiImport(editor, root, GET_ENV, options.runtimeModules);
-    if (!isVisibleAt(target, local)) {
-      reportAt(options, target.node, `${what}: a local \`${local.split('.')[0]}\` hides the ${GET_ENV} import here; left as it is`);
-      return;
-    }
+  /** Rewrites `target` with `text(local)`; the import is one no local binding hides there. */
+  const rewrite = (target: ASTPath, text: (getEnv: string) => string): void => {
+    const local = ensureApiImport(editor, root, GET_ENV, options.runtimeModules, undefined, target);
     target.replace(parseExpression(j, text(local)));
     changed = true;
   };
 
   for (const read of reads) {
     if (read.syntax === 'member') {
-      rewrite(memberTarget(read.path), (getEnv) => `${getEnv}().${read.name}`, read.name);
+      rewrite(memberTarget(read.path), (getEnv) => `${getEnv}().${read.name}`);
       continue;
     }
     const pattern: AnyNode = read.pattern?.node;
@@ -97,7 +91,7 @@ export default function transform(file: FileInfo, api: API, options: TransformOp
     patterns.add(pattern);
     const source = wholePatternSource(read);
     if (source) {
-      rewrite(source, (getEnv) => `${getEnv}()`, read.name);
+      rewrite(source, (getEnv) => `${getEnv}()`);
     } else {
       const names = reads.filter((r) => r.pattern?.node === pattern).map((r) => r.name);
       reportAt(

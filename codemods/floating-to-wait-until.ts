@@ -24,7 +24,6 @@ import { ImportEditor } from './utils/imports.js';
 import { PromiseDetector } from './utils/promises.js';
 import { reportAt } from './utils/report.js';
 import { findRequestHandlers, type RequestHandler, type RequestHandlers } from './utils/request-handlers.js';
-import { isVisibleAt } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
 import { rangeOf, relativeText } from './utils/source-text.js';
 
@@ -61,7 +60,6 @@ class FloatingRewrite {
   changed = false;
   private readonly editor: ImportEditor;
   private readonly promises: PromiseDetector;
-  private readonly locals = new Map<Wrapper, string>();
   private appWrapper: Wrapper | undefined;
   private versionNoted = false;
 
@@ -123,11 +121,7 @@ class FloatingRewrite {
       );
     }
     if (!argument) return;
-    const local = this.local(this.wrapperFor(handler));
-    if (!isVisibleAt(statement, local)) {
-      reportAt(this.options, node, `a local \`${local.split('.')[0]}\` hides the ${local} import here; left as it is`);
-      return;
-    }
+    const local = this.local(this.wrapperFor(handler), statement);
     // Written as text so the argument keeps its layout; inside an async arrow so that an
     // `await` in it parses.
     const [start, end] = rangeOf(argument.node);
@@ -182,23 +176,16 @@ class FloatingRewrite {
     return this.appWrapper;
   }
 
-  private local(wrapper: Wrapper): string {
-    let local = this.locals.get(wrapper);
-    if (!local) {
-      if (wrapper === WAIT_UNTIL) {
-        local = ensureApiImport(this.editor, this.root, WAIT_UNTIL, this.options.runtimeModules);
-      } else if (wrapper === 'after') {
-        local = this.editor.ensure({ module: NEXT_FACTS.afterModule, name: NEXT_FACTS.afterExport, aliases: ['nextAfter'] });
-      } else {
-        local = this.editor.ensure({
-          module: NEXT_FACTS.afterModule,
-          name: NEXT_FACTS.unstableAfterExport,
-          locals: [NEXT_FACTS.afterExport, 'nextAfter'],
-        });
-      }
-      this.locals.set(wrapper, local);
-    }
-    return local;
+  /** The expression for `wrapper` at `at`: an existing import no local hides there, else a new one. */
+  private local(wrapper: Wrapper, at: ASTPath): string {
+    if (wrapper === WAIT_UNTIL) return ensureApiImport(this.editor, this.root, WAIT_UNTIL, this.options.runtimeModules, undefined, at);
+    if (wrapper === 'after') return this.editor.ensure({ module: NEXT_FACTS.afterModule, name: NEXT_FACTS.afterExport, aliases: ['nextAfter'], at });
+    return this.editor.ensure({
+      module: NEXT_FACTS.afterModule,
+      name: NEXT_FACTS.unstableAfterExport,
+      locals: [NEXT_FACTS.afterExport, 'nextAfter'],
+      at,
+    });
   }
 }
 

@@ -28,7 +28,7 @@ import { ImportEditor } from './utils/imports.js';
 import { GetterImports, getterCallees, getterOfCall, type GetterName } from './utils/oidc-getters.js';
 import { reportAt } from './utils/report.js';
 import { bindingHasUses, removeUnusedBindings, replaceUse } from './utils/rewrite.js';
-import { declarationOf, isReassigned, isVisibleAt } from './utils/scope.js';
+import { declarationOf, isReassigned } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
 import { rangeOf, relativeText } from './utils/source-text.js';
 
@@ -188,26 +188,19 @@ class OidcEnvRewrite {
     }
     const initPath = (access.patternOwner as AnyNode).get('init') as ASTPath;
     const call = this.getterCallAt(initPath);
-    if (!call) return;
     owner.id = this.j.identifier(prop.value.name as string);
     owner.init = call;
     this.changed = true;
   }
 
   private replaceWithGetter(target: ASTPath): void {
-    const call = this.getterCallAt(target);
-    if (!call) return;
-    target.replace(call);
+    target.replace(this.getterCallAt(target));
     this.changed = true;
   }
 
-  /** The getter call for the place `path`, or undefined (reported) when a local hides the import there. */
-  private getterCallAt(path: ASTPath): AnyNode | undefined {
-    const { node, local, getter } = this.getters.callFor(path);
-    if (!isVisibleAt(path, local)) {
-      reportAt(this.options, path.node, `a local \`${local.split('.')[0]}\` hides the ${getter} import here; left as it is`);
-      return undefined;
-    }
+  /** The getter call for the place `path`. */
+  private getterCallAt(path: ASTPath): AnyNode {
+    const { node, getter } = this.getters.callFor(path);
     if (runsAtModuleLoad(path)) {
       reportAt(
         this.options,
@@ -251,11 +244,7 @@ class OidcEnvRewrite {
         );
         continue;
       }
-      const provider = ensureApiImport(this.editor, this.root, OIDC_FACTS.awsProvider, this.options.runtimeModules);
-      if (!isVisibleAt(use.path, provider)) {
-        reportAt(this.options, call, `a local \`${provider.split('.')[0]}\` hides the ${OIDC_FACTS.awsProvider} import here; left as it is`);
-        continue;
-      }
+      const provider = ensureApiImport(this.editor, this.root, OIDC_FACTS.awsProvider, this.options.runtimeModules, undefined, use.path);
       replaceUse(j, use, parseExpression(j, provider));
       optionsPath.replace(parseExpression(j, withoutProperty(optionsNode, index, this.source)));
       if (use.binding) this.fromWebTokenBindings.add(use.binding);

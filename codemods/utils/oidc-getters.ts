@@ -35,10 +35,8 @@ export function getterOfCall(node: AnyNode, callees: ReadonlyMap<AnyNode, Getter
   return callees.get(call.callee);
 }
 
-/** Imports the getters on demand (one import per getter and file). */
+/** Imports the getters on demand. */
 export class GetterImports {
-  private readonly locals = new Map<GetterName, string>();
-
   constructor(
     private readonly j: JSCodeshift,
     private readonly root: Collection,
@@ -46,13 +44,9 @@ export class GetterImports {
     private readonly runtimeModules: readonly string[],
   ) {}
 
-  local(getter: GetterName, module?: string): string {
-    let local = this.locals.get(getter);
-    if (!local) {
-      local = ensureApiImport(this.editor, this.root, getter, this.runtimeModules, module);
-      this.locals.set(getter, local);
-    }
-    return local;
+  /** The expression for `getter` at `at`: an existing import no local hides there, else a new one. */
+  local(getter: GetterName, at: ASTPath): string {
+    return ensureApiImport(this.editor, this.root, getter, this.runtimeModules, undefined, at);
   }
 
   /** The getter the token read at `path` needs: awaited async getter, or the sync one. */
@@ -63,7 +57,7 @@ export class GetterImports {
   /** `await <async getter>()` or `<sync getter>()`, for the place `path`. */
   callFor(path: ASTPath): { node: AnyNode; getter: GetterName; local: string } {
     const getter = GetterImports.getterAt(path);
-    const local = this.local(getter);
+    const local = this.local(getter, path);
     const call = this.j.callExpression(parseExpression(this.j, local), []);
     return { node: getter === OIDC_FACTS.asyncGetter ? this.j.awaitExpression(call) : call, getter, local };
   }
