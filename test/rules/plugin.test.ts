@@ -37,6 +37,11 @@ function configRules(name: ConfigName): Record<string, unknown> {
   return out;
 }
 
+/** The configs that turn the rule on, in CONFIG_LETTERS order. */
+function configsOf(name: string): ConfigName[] {
+  return (Object.keys(CONFIG_LETTERS) as ConfigName[]).filter((c) => `fn/${name}` in configRules(c));
+}
+
 function readmeRow(name: string): string[] | undefined {
   const link = `[\`fn/${name}\`](docs/rules/${name}.md)`;
   const line = README.split('\n').find((l) => l.startsWith(`| ${link} |`));
@@ -110,14 +115,24 @@ describe.each(RULE_FILES)('rule file rules/%s.ts', (name) => {
     const [, description, configs, fix, typeInfo] = row ?? [];
     const rule = plugin.rules[name];
     expect(description).toBe(rule?.meta.docs?.description);
-    const letters = (Object.keys(CONFIG_LETTERS) as ConfigName[])
-      .filter((c) => `fn/${name}` in configRules(c))
+    const letters = configsOf(name)
       .map((c) => CONFIG_LETTERS[c])
       .join(' ');
     expect(configs).toBe(letters || 'opt-in');
     const fixKinds = [rule?.meta.fixable ? 'autofix' : '', rule?.meta.hasSuggestions ? 'suggestions' : ''].filter(Boolean);
     expect(fix).toBe(fixKinds.join(', ') || 'none');
     expect(typeInfo).toBe(rule?.meta.docs?.requiresTypeChecking ? 'optional' : 'no');
+  });
+
+  it("states on its doc page the configs it is in (the page's `In configs:` line)", () => {
+    const line = readFileSync(docPath, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('- In configs:'));
+    expect(line, `${name}.md has an "- In configs:" line`).toBeDefined();
+    const listed = [...(line ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    const expected = configsOf(name);
+    expect(listed, `${name}.md`).toEqual(expected.length > 0 ? expected : []);
+    if (expected.length === 0) expect(line).toMatch(/opt-in/);
   });
 
   it('is in a config or listed as opt-in', () => {
