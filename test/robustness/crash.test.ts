@@ -2,7 +2,7 @@
  * No rule and no codemod crashes on real code: every rule of the plugin (all enabled, with
  * fix) and every codemod of the registry (through the CLI runner's applyTransform; on the
  * fixtures and part of the sample also past their text filter) over the repo's fixtures and examples and a fixed
- * sample of node_modules/next/dist. Fix, suggestion and codemod outputs must parse, and a
+ * sample of the installed packages' code. Fix, suggestion and codemod outputs must parse, and a
  * second pass must change nothing. The full corpus run is `npm run robustness`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { applyTransform } from '../../cli/runner/apply.js';
 import { jscodeshiftFor, parserFor } from '../../cli/runner/parsers.js';
 import { createCodemodChecker } from '../../bench/lib/check-codemod.mjs';
 import { createLintChecker } from '../../bench/lib/check-lint.mjs';
-import { fixtureFiles, nextDistSample, repoRoot } from './files.js';
+import { fixtureFiles, installedCodeSample, repoRoot } from './files.js';
 
 const SAMPLE_SIZE = 300;
 /**
@@ -60,7 +60,7 @@ beforeAll(async () => {
   }
   ruleNames = Object.keys(rules);
   fixtures = fixtureFiles();
-  sample = nextDistSample(SAMPLE_SIZE);
+  sample = installedCodeSample(SAMPLE_SIZE);
 });
 
 describe('robustness: rules', () => {
@@ -98,7 +98,7 @@ describe('robustness: rules', () => {
   );
 
   it(
-    `no rule crashes on ${SAMPLE_SIZE} files of next/dist; fixes parse and are stable`,
+    `no rule crashes on ${SAMPLE_SIZE} files of installed packages; fixes parse and are stable`,
     async () => {
       expect(sample.length).toBe(SAMPLE_SIZE);
       const totals = await checkAll(sample);
@@ -113,7 +113,7 @@ describe('robustness: rules', () => {
 
 describe('robustness: codemods', () => {
   it(
-    'every codemod of the registry, on the fixtures and the next/dist sample: no crash, outputs parse, a second run changes nothing',
+    'every codemod of the registry, on the fixtures and the installed-code sample: no crash, outputs parse, a second run changes nothing',
     async () => {
       // A transform whose file exists must load; one not written yet is left out (and named).
       const codemods = [];
