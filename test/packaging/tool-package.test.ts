@@ -3,7 +3,7 @@
  * installed together with the runtime package into a project under the OS temp dir.
  * Its install fetches the tools' dependencies (from the npm cache when it can).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,8 @@ beforeAll(async () => {
   // `npm pack` at the root runs `prepare` (the full build, runtime included): hold the lock.
   const [toolTarball, runtimeTarball] = await withBuildLock(() => [npmPack(repoRoot, packDir), npmPack(functionsDir, packDir)]);
   project = tempProject('fn-kit-tool');
-  npmInstall(project.dir, [runtimeTarball!, toolTarball!]);
+  // ESLint is the plugin's (optional) peer: a user installs it next to fn-kit.
+  npmInstall(project.dir, [runtimeTarball!, toolTarball!, 'eslint@^10']);
 }, 170_000);
 
 afterAll(() => {
@@ -44,4 +45,20 @@ describe('packed fn-kit with @fn-kit/functions', () => {
     expect(result.stdout).toContain('fn-codemod');
     expect(result.stdout).toMatch(/--help/);
   }, 60_000);
+
+  it('the installed ESLint plugin reports the misuse planted in examples/ (every rule of configs.strict)', async () => {
+    cpSync(join(repoRoot, 'examples', 'next-app'), join(project.dir, 'next-app'), { recursive: true });
+    project.write('eslint.config.mjs', "import fn from 'fn-kit/eslint-plugin';\nexport default [...fn.configs.strict];\n");
+    const result = run('npx', ['--no-install', 'eslint', '--format', 'json', 'next-app'], { cwd: project.dir, allowFailure: true });
+    expect(result.status, result.stderr).toBe(1); // findings, not a crash (2)
+    const reports = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string | null; fatal?: boolean }[] }[];
+    const messages = reports.flatMap((r) => r.messages);
+    expect(messages.filter((m) => m.fatal || m.ruleId === null)).toEqual([]);
+    const { default: plugin } = (await import(join(project.dir, 'node_modules', 'fn-kit', 'dist', 'rules', 'index.js'))) as {
+      default: { configs: { strict: { rules?: Record<string, unknown> }[] } };
+    };
+    const strictRules = plugin.configs.strict.flatMap((block) => Object.keys(block.rules ?? {}));
+    expect(strictRules.length).toBe(12);
+    expect([...new Set(messages.map((m) => m.ruleId))].sort()).toEqual(strictRules.sort());
+  }, 120_000);
 });
