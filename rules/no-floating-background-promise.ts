@@ -4,11 +4,11 @@
  * freeze or end the function once the response is sent and the work is lost.
  * `void p` and `p.catch(...)` handle the rejection but keep nothing alive, so they are reported.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { canAwaitAt, isFunctionNode, isTightExpression, unwrapTypeWrappers, type FunctionNode } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
-import { planApiImport, planImport, type ImportPlan } from './utils/import-fixer.js';
+import { planApiImport, planImport } from './utils/import-fixer.js';
 import { afterExportAt, afterImportName } from './utils/next-support.js';
 import { getPromiseDetector, promiseFunctionsSchema } from './utils/promises.js';
 import { getRequestHandlers } from './utils/request-handlers.js';
@@ -70,40 +70,30 @@ export default createRule<Options, MessageIds>({
     const inScope: boolean[] = [];
     let depth = 0;
 
-    /** The plan is usable only where its local name is not shadowed by an inner binding. */
-    const usableAt = (plan: ImportPlan, at: TSESTree.Node): boolean => {
-      const root = plan.expression.split('.')[0] ?? '';
-      const variable = ASTUtils.findVariable(sourceCode.getScope(at), root);
-      return variable === null || variable.scope.type === 'module' || variable.scope.type === 'global';
-    };
-
     const wrapperSuggestions = (
       at: TSESTree.Node,
       build: (fixer: TSESLint.RuleFixer, callee: string) => TSESLint.RuleFix,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
       const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       const waitUntilPlan = planApiImport(context, 'waitUntil', at);
-      if (waitUntilPlan) {
-        out.push({
-          messageId: 'wrapWaitUntil',
-          data: { callee: waitUntilPlan.expression },
-          fix: (fixer) => [...waitUntilPlan.fixes(fixer), build(fixer, waitUntilPlan.expression)],
-        });
-      }
+      out.push({
+        messageId: 'wrapWaitUntil',
+        data: { callee: waitUntilPlan.expression },
+        fix: (fixer) => [...waitUntilPlan.fixes(fixer), build(fixer, waitUntilPlan.expression)],
+      });
       const afterAt = afterExportAt(context, at);
       if (afterAt !== 'none') {
         const afterPlan = planImport(sourceCode, {
           module: NEXT_FACTS.afterModule,
           name: afterImportName(afterAt),
           localNames: AFTER_LOCAL_NAMES,
+          at,
         });
-        if (usableAt(afterPlan, at)) {
-          out.push({
-            messageId: 'wrapAfter',
-            data: { callee: afterPlan.expression },
-            fix: (fixer) => [...afterPlan.fixes(fixer), build(fixer, afterPlan.expression)],
-          });
-        }
+        out.push({
+          messageId: 'wrapAfter',
+          data: { callee: afterPlan.expression },
+          fix: (fixer) => [...afterPlan.fixes(fixer), build(fixer, afterPlan.expression)],
+        });
       }
       return out;
     };

@@ -7,7 +7,7 @@ import type * as ts from 'typescript';
 import { OIDC_FACTS } from '../lib/catalog.js';
 import { awaitNeedsParens, canAwaitAt, memberName } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
-import { freeName, namesInUse, planImport } from './utils/import-fixer.js';
+import { freeName, namesInUse, planApiImport } from './utils/import-fixer.js';
 import { bindingRemoval, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenSources } from './utils/oidc-sources.js';
 import { variableOf } from './utils/scope.js';
@@ -160,12 +160,7 @@ export default createRule<[], MessageId>({
       if (callee.type !== AST_NODE_TYPES.Identifier) return null;
       const variable = variableOf(sourceCode, callee);
       if (!variable) return null;
-      const plan = planImport(sourceCode, {
-        module: ref.module,
-        name: OIDC_FACTS.syncGetter,
-        reuseFrom: (specifier) => resolver.isApiModule(specifier),
-        extraModules: resolver.extraModules,
-      });
+      const plan = planApiImport(context, OIDC_FACTS.syncGetter, callee);
       const planned = plan.fixes(fixer);
       const onlyUse = variable.references.filter((r) => r.isRead()).length === 1;
       if (!onlyUse) return [fixer.replaceText(callee, plan.expression), ...planned];

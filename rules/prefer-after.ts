@@ -61,6 +61,7 @@ export default createRule<[], 'preferAfter'>({
         module: NEXT_FACTS.afterModule,
         name: exportName,
         localNames: AFTER_LOCAL_NAMES,
+        at: node.callee,
       });
       const fixes = [...plan.fixes(fixer), fixer.replaceText(node.callee, plan.expression)];
       const id = bindingIdentifier(node.callee);

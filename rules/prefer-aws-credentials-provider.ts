@@ -8,14 +8,8 @@ import { AWS_WEB_IDENTITY_FACTS, CANONICAL_IMPORT, OIDC_FACTS } from '../lib/cat
 import { resolveImported } from './utils/api-imports.js';
 import { memberName, propertyKey, unwrapTypeWrappers } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
-import {
-  bindingRemoval,
-  isNewImportStatement,
-  listElementRange,
-  planApiImport,
-  unusedAfter,
-  withOptionalFixes,
-} from './utils/oidc-fixes.js';
+import { planApiImport } from './utils/import-fixer.js';
+import { bindingRemoval, isNewImportStatement, listElementRange, unusedAfter, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
 import { variableOf } from './utils/scope.js';
 
@@ -105,7 +99,7 @@ export default createRule<[], MessageId>({
       const source = directSource(prop.value);
       if (!plain || !source) return null;
       return (fixer) => {
-        const plan = planApiImport(context, OIDC_FACTS.awsProvider);
+        const plan = planApiImport(context, OIDC_FACTS.awsProvider, call.callee);
         const propRange = listElementRange(sourceCode, prop, options.properties[options.properties.length - 1] === prop);
         const required: Fix[] = [fixer.replaceText(call.callee, plan.expression), fixer.removeRange(propRange)];
         const optional: Fix[] = [];

@@ -93,7 +93,6 @@ export default createRule<Options, MessageId>({
         replacement = (getEnv) => `${getEnv}()`;
       }
       const plan = planApiImport(context, GET_ENV, target);
-      if (!plan) return undefined;
       return (fixer) => [...plan.fixes(fixer), fixer.replaceText(target, replacement(plan.expression))];
     };
 

@@ -3,10 +3,9 @@
  * one, merge into an existing import of the module, else add a new import (or `require`
  * in CommonJS files) in the file's quote style, under a local name nothing else uses.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { CANONICAL_IMPORT, FUNCTIONS_PACKAGES, moduleExports } from '../../lib/catalog.js';
+import { moduleExports } from '../../lib/catalog.js';
+import { chooseImportSource, type ImportSourceChoice } from '../../lib/import-source.js';
 import { getApiResolver, requiredModule } from './api-imports.js';
 import { importedName } from './ast.js';
 
@@ -36,6 +35,12 @@ export interface ImportRequest {
    * imported as `after`, then `nextAfter`). Numbered variants of the last one follow.
    */
   readonly localNames?: readonly string[];
+  /**
+   * Where the expression will be written. With it, an existing binding is reused only when it
+   * is visible there (not shadowed by a nested local of the same name); else a new import is
+   * added under a name the file does not use anywhere.
+   */
+  readonly at?: TSESTree.Node;
 }
 
 /** Every name declared anywhere in the file, or read as an implicit global. */
@@ -81,26 +86,33 @@ export function isCommonJs(sourceCode: SourceCode): boolean {
   return !esm && /\brequire\(|\bmodule\.exports\b|\bexports\.\w/.test(sourceCode.text);
 }
 
-/** An existing value binding of `name` from a module accepted by `accept`. */
-function existingBinding(
+interface Binding {
+  /** The expression that reads the export: `after`, `nextAfter`, `fns.waitUntil`. */
+  readonly expression: string;
+  /** The identifier the import/require declares (the expression's root). */
+  readonly id: TSESTree.Identifier;
+}
+
+/** Every top-level value binding of `name` from a module accepted by `accept`, in file order. */
+function* existingBindings(
   sourceCode: SourceCode,
   name: string,
   accept: (specifier: string) => boolean,
-): string | undefined {
+): Generator<Binding> {
   for (const node of sourceCode.ast.body) {
     if (node.type === AST_NODE_TYPES.ImportDeclaration && node.importKind !== 'type' && accept(node.source.value)) {
       for (const spec of node.specifiers) {
         if (spec.type === AST_NODE_TYPES.ImportSpecifier && spec.importKind !== 'type' && importedName(spec) === name) {
-          return spec.local.name;
+          yield { expression: spec.local.name, id: spec.local };
         }
-        if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return `${spec.local.name}.${name}`;
+        if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) yield { expression: `${spec.local.name}.${name}`, id: spec.local };
       }
     }
     if (node.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const d of node.declarations) {
         const mod = requiredModule(d.init);
         if (mod === undefined || !accept(mod)) continue;
-        if (d.id.type === AST_NODE_TYPES.Identifier) return `${d.id.name}.${name}`;
+        if (d.id.type === AST_NODE_TYPES.Identifier) yield { expression: `${d.id.name}.${name}`, id: d.id };
         if (d.id.type === AST_NODE_TYPES.ObjectPattern) {
           for (const p of d.id.properties) {
             if (
@@ -110,14 +122,19 @@ function existingBinding(
               p.key.name === name &&
               p.value.type === AST_NODE_TYPES.Identifier
             ) {
-              return p.value.name;
+              yield { expression: p.value.name, id: p.value };
             }
           }
         }
       }
     }
   }
-  return undefined;
+}
+
+/** Whether the name `binding.id` declares refers to that declaration at `at` (no nested local hides it). */
+function visibleAt(sourceCode: SourceCode, binding: Binding, at: TSESTree.Node): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(at), binding.id.name);
+  return variable !== null && variable.identifiers.includes(binding.id);
 }
 
 /** Where a new import statement goes: after the last import, else after directives. */
@@ -146,8 +163,10 @@ function insertionPoint(sourceCode: SourceCode): { after?: TSESTree.Node } {
 export function planImport(sourceCode: SourceCode, request: ImportRequest): ImportPlan {
   const { module, name } = request;
   const accept = request.reuseFrom ?? ((s: string) => s === module);
-  const existing = existingBinding(sourceCode, name, (s) => accept(s) && (s === module || moduleExports(s, name, request.extraModules)));
-  if (existing) return { expression: existing, fixes: () => [] };
+  const reusable = (s: string) => accept(s) && (s === module || moduleExports(s, name, request.extraModules));
+  for (const binding of existingBindings(sourceCode, name, reusable)) {
+    if (request.at === undefined || visibleAt(sourceCode, binding, request.at)) return { expression: binding.expression, fixes: () => [] };
+  }
 
   const inUse = namesInUse(sourceCode);
   const local = freeName(inUse, request.localNames ?? [name, ...(request.aliases ?? [`${name}Fn`])]);
@@ -194,74 +213,32 @@ export function planImport(sourceCode: SourceCode, request: ImportRequest): Impo
   };
 }
 
-const installedCache = new Map<string, boolean>();
-
-/** Whether `pkg` resolves from `dir`: declared in a package.json upwards, or installed in a node_modules upwards. */
-export function packageResolvableFrom(dir: string, pkg: string): boolean {
-  const key = `${dir}\0${pkg}`;
-  const cached = installedCache.get(key);
-  if (cached !== undefined) return cached;
-  let found = existsSync(join(dir, 'node_modules', pkg, 'package.json'));
-  if (!found) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-      found = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].some((field) => {
-        const deps = manifest[field];
-        return typeof deps === 'object' && deps !== null && pkg in deps;
-      });
-    } catch {
-      found = false;
+/** The specifiers of the file's value imports and top-level requires, in file order. */
+export function importedModules(sourceCode: SourceCode): string[] {
+  const modules: string[] = [];
+  for (const node of sourceCode.ast.body) {
+    if (node.type === AST_NODE_TYPES.ImportDeclaration && node.importKind !== 'type') modules.push(node.source.value);
+    else if (node.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const d of node.declarations) {
+        const specifier = requiredModule(d.init);
+        if (specifier !== undefined) modules.push(specifier);
+      }
     }
   }
-  if (!found) {
-    const parent = dirname(dir);
-    found = parent !== dir && packageResolvableFrom(parent, pkg);
-  }
-  installedCache.set(key, found);
-  return found;
-}
-
-export interface ApiImportChoice {
-  /** The module specifier the new import should name. */
-  readonly module: string;
-  /** Whether the file's project can resolve it (an autofix must not add an unresolvable import). */
-  readonly resolvable: boolean;
+  return modules;
 }
 
 /**
- * Which module an added import of the API export `name` should come from: a module the file
- * already imports the API from (it resolves, and the file stays on one package), else the
- * catalog's canonical module when the project has it, else another functions package the
- * project has. With none of them resolvable the canonical module is returned, marked so.
+ * Which module an added import of the API export `name` should come from: lib/import-source's
+ * choice (the same one the codemods make) for this file's imports and project.
  */
 export function chooseApiImportModule(
   sourceCode: SourceCode,
   filename: string,
   name: string,
   extraModules: readonly string[] = [],
-): ApiImportChoice {
-  for (const node of sourceCode.ast.body) {
-    const specifier =
-      node.type === AST_NODE_TYPES.ImportDeclaration && node.importKind !== 'type'
-        ? node.source.value
-        : node.type === AST_NODE_TYPES.VariableDeclaration
-          ? node.declarations.map((d) => requiredModule(d.init)).find((m) => m !== undefined)
-          : undefined;
-    if (specifier !== undefined && moduleExports(specifier, name, extraModules)) {
-      return { module: specifier, resolvable: true };
-    }
-  }
-  const canonical = CANONICAL_IMPORT[name];
-  if (canonical === undefined) throw new Error(`The catalog has no canonical module for "${name}"`);
-  const dir = dirname(resolve(filename));
-  const candidates = [canonical, ...FUNCTIONS_PACKAGES.filter((p) => p !== canonical && moduleExports(p, name))];
-  for (const module of candidates) if (packageResolvableFrom(dir, packageOf(module))) return { module, resolvable: true };
-  return { module: canonical, resolvable: false };
-}
-
-function packageOf(specifier: string): string {
-  const parts = specifier.split('/');
-  return parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+): ImportSourceChoice {
+  return chooseImportSource(filename, name, importedModules(sourceCode), extraModules);
 }
 
 export interface ApiImportFix extends ImportPlan {
@@ -270,15 +247,14 @@ export interface ApiImportFix extends ImportPlan {
 }
 
 /**
- * `planImport` for the API export `name` used at `useSite`: reuses a binding of it from any API
- * module, picks the module with `chooseApiImportModule`, and gives up (`undefined`) when the
- * local name it would write is shadowed at `useSite` by an unrelated local.
+ * `planImport` for the API export `name` written at `useSite`: reuses a binding of it from any
+ * API module that is visible there, else imports it from the module `chooseApiImportModule` picks.
  */
 export function planApiImport(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   name: string,
   useSite: TSESTree.Node,
-): ApiImportFix | undefined {
+): ApiImportFix {
   const sourceCode = context.sourceCode;
   const resolver = getApiResolver(context);
   const choice = chooseApiImportModule(sourceCode, context.filename, name, resolver.extraModules);
@@ -287,9 +263,7 @@ export function planApiImport(
     name,
     reuseFrom: (s) => resolver.isApiModule(s),
     extraModules: resolver.extraModules,
+    at: useSite,
   });
-  const root = plan.expression.split('.')[0] ?? plan.expression;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(useSite), root);
-  if (variable && variable.scope.type !== 'module' && variable.scope.type !== 'global') return undefined;
   return { ...plan, resolvable: choice.resolvable };
 }

@@ -3,27 +3,13 @@
  * (with its import), and removing an import or `require` binding once nothing uses it.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { CANONICAL_IMPORT, OIDC_FACTS } from '../../lib/catalog.js';
-import { getApiResolver } from './api-imports.js';
-import { planImport, type ImportPlan } from './import-fixer.js';
+import { OIDC_FACTS } from '../../lib/catalog.js';
+import { planApiImport } from './import-fixer.js';
 import { awaitNeedsParens, canAwaitAt } from './ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fix = TSESLint.RuleFix;
-
-/** Plans the import of an OIDC API export, reusing a binding from any API module that has it. */
-export function planApiImport(context: Context, name: string): ImportPlan {
-  const resolver = getApiResolver(context);
-  const module = CANONICAL_IMPORT[name];
-  if (module === undefined) throw new Error(`fn-kit: the catalog has no canonical module for "${name}"`);
-  return planImport(context.sourceCode, {
-    module,
-    name,
-    reuseFrom: (specifier) => resolver.isApiModule(specifier),
-    extraModules: resolver.extraModules,
-  });
-}
 
 export interface GetterCall {
   /** Which getter the replacement calls. */
@@ -40,7 +26,7 @@ export interface GetterCall {
 export function getterCallFor(context: Context, node: TSESTree.Node): GetterCall {
   const useAwait = canAwaitAt(node);
   const getter = useAwait ? OIDC_FACTS.asyncGetter : OIDC_FACTS.syncGetter;
-  const plan = planApiImport(context, getter);
+  const plan = planApiImport(context, getter, node);
   let text = `${plan.expression}()`;
   if (useAwait) text = awaitNeedsParens(node) ? `(await ${text})` : `await ${text}`;
   return { getter, text, importFixes: (fixer) => plan.fixes(fixer) };

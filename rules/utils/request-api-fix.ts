@@ -39,11 +39,11 @@ export function reportWithApiCall<MessageId extends string>(
   message: ReportMessage<MessageId>,
   fix: ApiCallFix<MessageId> | undefined,
 ): void {
-  const plan = fix && planApiImport(context, api, fix.target);
-  if (!fix || !plan) {
+  if (!fix) {
     context.report({ node, ...message });
     return;
   }
+  const plan = planApiImport(context, api, fix.target);
   const replacement = `${fix.prefix ?? ''}${plan.expression}(${requestText(context.sourceCode, fix.argument)})${fix.suffix ?? ''}`;
   const apply: Fixes = (fixer) => [...plan.fixes(fixer), fixer.replaceText(fix.target, replacement), ...(fix.extra?.(fixer) ?? [])];
   if (fix.autofix && plan.resolvable) context.report({ node, ...message, fix: apply });

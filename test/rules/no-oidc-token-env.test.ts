@@ -44,6 +44,27 @@ export async function GET() { const token = await getVercelOidcToken(); return f
     { code: `process.env.VERCEL_OIDC_TOKEN = 'x';`, languageOptions: jsLanguageOptions },
   ],
   invalid: [
+    // --- where the getter import comes from: the /oidc entry of the functions package the file imports
+    {
+      code: `import { waitUntil } from '@fn-kit/functions';
+export async function GET() { waitUntil(Promise.resolve()); return process.env.VERCEL_OIDC_TOKEN; }`,
+      errors: [
+        envError(`import { waitUntil } from '@fn-kit/functions';
+import { getVercelOidcToken } from '@fn-kit/functions/oidc';
+export async function GET() { waitUntil(Promise.resolve()); return await getVercelOidcToken(); }`),
+      ],
+    },
+    // an imported getter hidden by a nested local at the read: imported again under a free alias
+    {
+      code: `import { getVercelOidcToken } from '@vercel/oidc';
+export const keep = getVercelOidcToken;
+export async function GET() { const getVercelOidcToken = 1; return [getVercelOidcToken, process.env.VERCEL_OIDC_TOKEN]; }`,
+      errors: [
+        envError(`import { getVercelOidcToken, getVercelOidcToken as getVercelOidcTokenFn } from '@vercel/oidc';
+export const keep = getVercelOidcToken;
+export async function GET() { const getVercelOidcToken = 1; return [getVercelOidcToken, await getVercelOidcTokenFn()]; }`),
+      ],
+    },
     // --- the shared env-read recognition: `process` imported from node:process, env aliases
     {
       code: `import process from 'node:process';

@@ -47,6 +47,21 @@ const holder: { token: Promise<string> } = { token: getVercelOidcToken() };`,
     { code: `${imp}export async function GET() { return getVercelOidcToken(); }`, languageOptions: jsLanguageOptions },
   ],
   invalid: [
+    // the imported sync getter is hidden by a nested local at the call: not reused; the async import is renamed to a free alias
+    {
+      code: `import { getVercelOidcToken, getVercelOidcTokenSync } from '@vercel/oidc';\nexport const keep = getVercelOidcTokenSync;\nfunction h() { const getVercelOidcTokenSync = 1; return \`\${getVercelOidcToken()}\${getVercelOidcTokenSync}\`; }`,
+      output: `import { getVercelOidcTokenSync as getVercelOidcTokenSyncFn, getVercelOidcTokenSync } from '@vercel/oidc';\nexport const keep = getVercelOidcTokenSync;\nfunction h() { const getVercelOidcTokenSync = 1; return \`\${getVercelOidcTokenSyncFn()}\${getVercelOidcTokenSync}\`; }`,
+      errors: [UNAWAITED],
+    },
+    // an added sync-getter import never names the deprecated @vercel/functions/oidc entry point
+    {
+      code: `import { getVercelOidcToken } from '@vercel/functions/oidc';\nconst a = \`\${getVercelOidcToken()}\`;\nconst b = \`\${getVercelOidcToken()}\`;`,
+      output: [
+        `import { getVercelOidcToken } from '@vercel/functions/oidc';\nimport { getVercelOidcTokenSync } from '@vercel/oidc';\nconst a = \`\${getVercelOidcTokenSync()}\`;\nconst b = \`\${getVercelOidcToken()}\`;`,
+        `import { getVercelOidcTokenSync } from '@vercel/oidc';\nconst a = \`\${getVercelOidcTokenSync()}\`;\nconst b = \`\${getVercelOidcTokenSync()}\`;`,
+      ],
+      errors: [UNAWAITED, UNAWAITED],
+    },
     // --- async code: add await (parenthesised where needed)
     {
       code: `${imp}export async function GET() {

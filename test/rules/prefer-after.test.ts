@@ -47,6 +47,26 @@ ruleTester.run('prefer-after', rule, {
     },
   ],
   invalid: [
+    // A nested local `after` hides the file's next/server `after` at the call: never call the local;
+    // import `after` again under a free alias (the codemod does the same).
+    {
+      filename: 'app/api/a/route.ts',
+      settings: { fn: { nextVersion: '15.2.0' } },
+      code: `import { waitUntil } from '@vercel/functions';
+import { after } from 'next/server';
+export async function POST() {
+  const after = (x: unknown) => x;
+  waitUntil(fetch('https://a'));
+  return new Response(String(after));
+}`,
+      output: `import { after, after as nextAfter } from 'next/server';
+export async function POST() {
+  const after = (x: unknown) => x;
+  nextAfter(fetch('https://a'));
+  return new Response(String(after));
+}`,
+      errors: [{ messageId: 'preferAfter' }],
+    },
     // The import line is replaced by the next/server import.
     {
       filename: route15,

@@ -1,5 +1,22 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/prefer-aws-credentials-provider.js';
 import { createRuleTester, jsLanguageOptions } from './rule-tester.js';
+
+/**
+ * A throw-away project that declares the canonical provider package, so an added import
+ * names it. (This repository itself has no `@vercel/oidc-aws-credentials-provider`: there
+ * the choice is `@fn-kit/functions/oidc`, see the cases at the end.)
+ */
+const awsProject = mkdtempSync(join(tmpdir(), 'fn-kit-aws-'));
+writeFileSync(
+  join(awsProject, 'package.json'),
+  JSON.stringify({ name: 'aws-project', dependencies: { '@vercel/oidc': '3.0.0', '@vercel/oidc-aws-credentials-provider': '3.0.0' } }),
+);
+process.once('exit', () => rmSync(awsProject, { recursive: true, force: true }));
+const inAwsProject = <T extends InvalidTestCase<'fromWebToken' | 'stsCommand', []>>(c: T): T => ({ filename: join(awsProject, 'file.ts'), ...c });
 
 const ruleTester = createRuleTester();
 const cjs = { ...jsLanguageOptions, parserOptions: { ...jsLanguageOptions.parserOptions, sourceType: 'script' as const } };
@@ -27,7 +44,8 @@ ruleTester.run('prefer-aws-credentials-provider', rule, {
     `${get}import { AssumeRoleCommand } from '@aws-sdk/client-sts';\nexport async function f() { return new AssumeRoleCommand({ RoleArn: 'a', WebIdentityToken: await getVercelOidcToken() }); }`,
     { code: `${provider}module.exports = awsCredentialsProvider({ roleArn: 'a' });`, languageOptions: jsLanguageOptions },
   ],
-  invalid: [
+  invalid: (
+    [
     // --- the canonical fix: provider import replaces the fromWebToken import, getter import removed
     {
       code: `${fwt}${get}export async function credentials() {
@@ -161,5 +179,38 @@ export async function f() { return new STS({}).assumeRoleWithWebIdentity({ RoleA
       output: null,
       errors: [STS],
     },
-  ],
+    ] satisfies InvalidTestCase<'fromWebToken' | 'stsCommand', []>[]
+  )
+    .map(inAwsProject)
+    .concat([
+      // In this repository (fn-kit and @vercel/oidc, no provider package): the provider comes from fn-kit's /oidc entry.
+      {
+        code: `${fwt}${get}export const p = fromWebToken({ webIdentityToken: await getVercelOidcToken(), roleArn: 'a' });`,
+        output: `import { awsCredentialsProvider } from '@fn-kit/functions/oidc';\nexport const p = awsCredentialsProvider({ roleArn: 'a' });`,
+        errors: [FROM],
+      },
+      // A file on fn-kit: the /oidc subpath of the package it imports, even where the canonical package resolves.
+      {
+        filename: join(awsProject, 'file.ts'),
+        code: `import { waitUntil } from '@fn-kit/functions';\n${fwt}${get}waitUntil(Promise.resolve());\nexport const p = fromWebToken({ webIdentityToken: await getVercelOidcToken(), roleArn: 'a' });`,
+        output: `import { waitUntil } from '@fn-kit/functions';\nimport { awsCredentialsProvider } from '@fn-kit/functions/oidc';\nwaitUntil(Promise.resolve());\nexport const p = awsCredentialsProvider({ roleArn: 'a' });`,
+        errors: [FROM],
+      },
+      // An existing provider import hidden by a nested local of the same name: imported again under a free alias.
+      {
+        filename: join(awsProject, 'file.ts'),
+        code: `${provider}${fwt}${get}export const keep = awsCredentialsProvider;
+export async function f() {
+  const awsCredentialsProvider = 1;
+  return [awsCredentialsProvider, fromWebToken({ webIdentityToken: await getVercelOidcToken(), roleArn: 'a' })];
+}`,
+        output: `import { awsCredentialsProvider, awsCredentialsProvider as awsCredentialsProviderFn } from '@vercel/oidc-aws-credentials-provider';
+export const keep = awsCredentialsProvider;
+export async function f() {
+  const awsCredentialsProvider = 1;
+  return [awsCredentialsProvider, awsCredentialsProviderFn({ roleArn: 'a' })];
+}`,
+        errors: [FROM],
+      },
+    ]),
 });

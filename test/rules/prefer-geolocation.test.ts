@@ -285,14 +285,19 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
       output: null,
       errors: [{ messageId: 'rawHeader' }],
     },
-    // a local geolocation shadows the import at the use site: no fix
+    // a local geolocation shadows the import at the use site: the API's is imported again under a free alias
+    // (this was "no fix" before the import-planning audit; the shadowed binding is still never reused)
     {
       code: `import { geolocation } from '@vercel/functions';
 export function GET(request: Request) {
   const geolocation = () => ({});
   return [geolocation(), request.headers.get('x-vercel-ip-country')];
 }`,
-      output: null,
+      output: `import { geolocation, geolocation as geolocationFn } from '@vercel/functions';
+export function GET(request: Request) {
+  const geolocation = () => ({});
+  return [geolocation(), geolocationFn(request).country];
+}`,
       errors: [{ messageId: 'rawHeader' }],
     },
     // x-vercel-id region part: suggestion only (absent header -> "dev1")

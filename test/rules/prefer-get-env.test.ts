@@ -167,14 +167,19 @@ import { getEnv } from '@vercel/functions';
 export async function deployedAt(): Promise<string | undefined> { return getEnv().VERCEL_DEPLOYMENT_ID; }`,
       errors: [{ messageId: 'preferGetEnv' }],
     },
-    // a shadowing local getEnv import from elsewhere at the use site: reported, not fixed
+    // a shadowing local getEnv at the use site: the API's is imported again under a free alias
+    // (this was "no fix" before the import-planning audit; the shadowed binding is still never reused)
     {
       code: `import { getEnv } from '@vercel/functions';
 export function f() {
   const getEnv = () => ({});
   return [getEnv(), process.env.CI];
 }`,
-      output: null,
+      output: `import { getEnv, getEnv as getEnvFn } from '@vercel/functions';
+export function f() {
+  const getEnv = () => ({});
+  return [getEnv(), getEnvFn().CI];
+}`,
       errors: [{ messageId: 'preferGetEnv', data: { name: 'CI' } }],
     },
   ],

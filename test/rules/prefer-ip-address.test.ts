@@ -26,6 +26,22 @@ ruleTester.run('prefer-ip-address', rule, {
      export function f(request: NextRequest) { const ip = '1'; return ip; }`,
   ],
   invalid: [
+    // an imported ipAddress hidden by a nested local at the read: imported again under a free alias
+    {
+      code: `import { ipAddress } from '@vercel/functions';
+export const keep = ipAddress;
+export function GET(request: Request) {
+  const ipAddress = 'x';
+  return new Response(ipAddress + request.headers.get('x-real-ip'));
+}`,
+      output: `import { ipAddress, ipAddress as ipAddressFn } from '@vercel/functions';
+export const keep = ipAddress;
+export function GET(request: Request) {
+  const ipAddress = 'x';
+  return new Response(ipAddress + ipAddressFn(request));
+}`,
+      errors: [{ messageId: 'realIp', data: { header: 'x-real-ip' } }],
+    },
     // x-real-ip through the request: autofix, fallback kept
     {
       code: `export function GET(request: Request) {
