@@ -13,15 +13,14 @@
  *     Router); `module.exports = fn` / `exports.GET = fn` count as exports.
  * Nothing in a `'use client'` file handles requests.
  */
-import { sep } from 'node:path';
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
+import { defaultExportKind, handlerFile, namedExportKind, type HandlerKind } from '../../lib/handler-policy.js';
 import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
 import { type AnyNode, hasDirective, isObjectProperty, propertyKeyName } from './ast.js';
 import { isFunctionLike } from './eval-context.js';
 
-export type HandlerKind = 'route' | 'middleware' | 'pages-api' | 'server-action' | 'fetch-handler';
+export type { HandlerKind };
 
 export interface RequestHandler {
   /** The function's path. */
@@ -37,8 +36,6 @@ export interface RequestHandlers {
   readonly handlers: readonly RequestHandler[];
 }
 
-const ROUTE_METHODS: ReadonlySet<string> = new Set(NEXT_FACTS.routeHandlerMethods);
-const MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(NEXT_FACTS.middlewareFiles);
 const TS_WRAPPERS: ReadonlySet<string> = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
 
 function firstParamIsRequest(fn: AnyNode): boolean {
@@ -70,7 +67,7 @@ export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: 
   const serverActionsFile = hasDirective(program, 'use server');
   const clientFile = hasDirective(program, 'use client');
   if (clientFile) return { role, serverActionsFile, clientFile, handlers: [] };
-  const underApiDir = !role.appRouter && filename.split(sep).slice(0, -1).includes('api');
+  const file = handlerFile(filename, role, serverActionsFile);
 
   const bodyPaths: ASTPath[] = (program.body as AnyNode[]).map((_, i) => (programPath as AnyNode).get('body', i) as ASTPath);
   /** Top-level `function x` and `const x = …` bindings by name (exported or not). */
@@ -124,24 +121,17 @@ export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: 
   };
 
   const onNamedExport = (name: string, value: ASTPath | undefined): void => {
-    if (ROUTE_METHODS.has(name)) mark(functionsOf(value), serverActionsFile ? 'server-action' : 'route');
-    else if (MIDDLEWARE_NAMES.has(name)) mark(functionsOf(value), 'middleware');
-    else if (serverActionsFile) mark(functionsOf(value), 'server-action');
+    const kind = namedExportKind(name, file);
+    if (kind) mark(functionsOf(value), kind);
   };
 
   const onDefaultExport = (value: ASTPath): void => {
     const fetchMethods = fetchMethodsOf(value);
     if (fetchMethods.length > 0) return mark(fetchMethods, 'fetch-handler');
+    const policy = defaultExportKind(file);
+    if (!policy) return;
     const fns = functionsOf(value);
-    if (serverActionsFile) mark(fns, 'server-action');
-    else if (role.pagesApi) mark(fns, 'pages-api');
-    else if (role.middleware) mark(fns, 'middleware');
-    else if (!role.appRouter) {
-      mark(
-        fns.filter((fn) => underApiDir || firstParamIsRequest(fn.node)),
-        'fetch-handler',
-      );
-    }
+    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn.node)) : fns, policy.kind);
   };
 
   for (const stmtPath of bodyPaths) {

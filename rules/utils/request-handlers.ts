@@ -19,13 +19,12 @@
  *     as a default export.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { sep } from 'node:path';
-import { NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
+import { defaultExportKind, handlerFile, namedExportKind, type HandlerKind } from '../../lib/handler-policy.js';
 import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
 import { directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from './ast.js';
 
-export type HandlerKind = 'route' | 'middleware' | 'pages-api' | 'server-action' | 'fetch-handler';
+export type { HandlerKind };
 
 export interface RequestHandlers {
   readonly pathRole: PathRole;
@@ -45,8 +44,6 @@ export interface RequestHandlers {
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const ROUTE_METHODS: ReadonlySet<string> = new Set(NEXT_FACTS.routeHandlerMethods);
-const MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(NEXT_FACTS.middlewareFiles);
 
 const cache = new WeakMap<SourceCode, RequestHandlers>();
 
@@ -98,7 +95,7 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
   const directives = directivesOf(body);
   const serverActionsFile = directives.includes('use server');
   const clientFile = directives.includes('use client');
-  const underApiDir = !role.appRouter && filename.split(sep).slice(0, -1).includes('api');
+  const file = handlerFile(filename, role, serverActionsFile);
   const values = topLevelValues(body);
   const kinds = new Map<FunctionNode, HandlerKind | null>();
 
@@ -144,24 +141,18 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
   };
 
   const onNamedExport = (name: string, value: TSESTree.Node | null | undefined): void => {
-    if (ROUTE_METHODS.has(name)) mark(functionsOf(value), serverActionsFile ? 'server-action' : 'route');
-    else if (MIDDLEWARE_NAMES.has(name)) mark(functionsOf(value), 'middleware');
-    else if (serverActionsFile) mark(functionsOf(value), 'server-action');
+    const kind = namedExportKind(name, file);
+    if (kind) mark(functionsOf(value), kind);
   };
 
+  // Client files handle no requests: the loop below never visits their exports.
   const onDefaultExport = (value: TSESTree.Node): void => {
     const fetchMethods = fetchMethodsOf(value);
     if (fetchMethods.length > 0) return mark(fetchMethods, 'fetch-handler');
+    const policy = defaultExportKind(file);
+    if (!policy) return;
     const fns = functionsOf(value);
-    if (serverActionsFile) mark(fns, 'server-action');
-    else if (role.pagesApi) mark(fns, 'pages-api');
-    else if (role.middleware) mark(fns, 'middleware');
-    else if (!clientFile && !role.appRouter) {
-      mark(
-        fns.filter((fn) => underApiDir || firstParamIsRequest(fn)),
-        'fetch-handler',
-      );
-    }
+    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn)) : fns, policy.kind);
   };
 
   // A client module runs in the browser: nothing in it handles requests.
