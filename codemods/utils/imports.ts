@@ -126,6 +126,17 @@ function isImportLike(node: AnyNode): boolean {
 /** The end of an import or require statement: `import 'x';`, `} from 'x';`, `require('x');`. */
 const IMPORT_LINE_END = /(?:^import\b.*|\bfrom\s*['"][^'"]+['"]|\brequire\(\s*['"][^'"]+['"]\s*\)(?:\.\w+)*)\s*;?\s*$/;
 
+/** What may follow a directive's string on its line: `;` and a same-line comment. */
+const DIRECTIVE_LINE_REST = /^;?[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*?\*\/[ \t]*)?/;
+
+/** The number of line breaks in the white space after a directive ending at `at` (its rest of line skipped). */
+function lineBreaksAt(text: string, at: number): number {
+  const rest = text.slice(at);
+  const lineEnd = DIRECTIVE_LINE_REST.exec(rest)![0].length;
+  const space = /^\s*/.exec(rest.slice(lineEnd))![0];
+  return space.split('\n').length - 1;
+}
+
 function isDirectiveStatement(node: AnyNode): boolean {
   return node.type === 'ExpressionStatement' && typeof node.directive === 'string';
 }
@@ -175,6 +186,38 @@ export class ImportEditor {
     return text;
   }
 
+  /**
+   * recast reprints such a Program with its Babel directives on consecutive lines, which
+   * drops a blank line the file had after them (`'use server';` + blank line + imports):
+   * put the file's line breaks back after the last directive. Only when the output starts
+   * with the file's own text up to the directives (so the directives are found, not text
+   * in a comment that looks like them).
+   */
+  private restoreDirectiveGap(output: string): string {
+    const directives = (this.program().directives ?? []) as AnyNode[];
+    const first = directives[0];
+    const last = directives[directives.length - 1];
+    if (typeof first?.start !== 'number' || typeof last?.end !== 'number') return output;
+    const source = this.file.source;
+    const wanted = lineBreaksAt(source, last.end);
+    if (wanted < 2) return output;
+    const header = source.slice(0, first.start);
+    if (!output.startsWith(header)) return output;
+    let at = header.length;
+    for (const d of directives) {
+      const raw: unknown = d.value?.extra?.raw;
+      if (typeof raw !== 'string') return output;
+      at += /^[;\s]*/.exec(output.slice(at))![0].length;
+      if (!output.startsWith(raw, at)) return output;
+      at += raw.length;
+    }
+    const lineEnd = DIRECTIVE_LINE_REST.exec(output.slice(at))![0].length;
+    const have = lineBreaksAt(output, at);
+    if (have < 1 || have >= wanted) return output;
+    const breakAt = output.indexOf('\n', at + lineEnd) + 1;
+    return output.slice(0, breakAt) + '\n'.repeat(wanted - have) + output.slice(breakAt);
+  }
+
   /** Inserts a top-level statement right after `anchor` (a top-level statement). */
   insertAfter(anchor: AnyNode, statement: AnyNode): void {
     const body: AnyNode[] = this.program().body;
@@ -191,7 +234,7 @@ export class ImportEditor {
    */
   print(): string {
     let output = printFile(this.root, this.file.source);
-    if (this.topLevelChanged) output = this.fixDirectiveSemicolons(output);
+    if (this.topLevelChanged) output = this.restoreDirectiveGap(this.fixDirectiveSemicolons(output));
     for (const statement of this.inserted) {
       const code = this.j(statement).toSource(printOptions(this.file.source));
       const at = output.indexOf(`\n\n${code}`);

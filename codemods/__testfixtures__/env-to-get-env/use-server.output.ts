@@ -1,4 +1,5 @@
 'use server';
+
 import { getEnv } from '@vercel/functions';
 
 export async function deployedAt(): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 'use server';
+
 import { ipAddress } from '@vercel/functions';
 
 export async function a(request: Request) {
