@@ -122,10 +122,10 @@ describe('ImportEditor', () => {
     expect(editor.print()).toBe('// header\nexport const x = 1;\n');
   });
 
-  it('places a new import after directives, keeping their semicolons', () => {
+  it('places a new import after directives, keeping their semicolons and the blank line after them', () => {
     const out = edit("'use server';\n\nexport async function a() {}\n", 'a.ts', (e) => {
       e.ensure({ module: 'next/server', name: 'after' });
     });
-    expect(out).toBe("'use server';\nimport { after } from 'next/server';\n\nexport async function a() {}\n");
+    expect(out).toBe("'use server';\n\nimport { after } from 'next/server';\n\nexport async function a() {}\n");
   });
 });
