@@ -16,7 +16,8 @@ writeFileSync(
   JSON.stringify({ name: 'aws-project', dependencies: { '@vercel/oidc': '3.0.0', '@vercel/oidc-aws-credentials-provider': '3.0.0' } }),
 );
 process.once('exit', () => rmSync(awsProject, { recursive: true, force: true }));
-const inAwsProject = <T extends InvalidTestCase<'fromWebToken' | 'stsCommand', []>>(c: T): T => ({ filename: join(awsProject, 'file.ts'), ...c });
+type Invalid = InvalidTestCase<'fromWebToken' | 'stsCommand', []>;
+const inAwsProject = (c: Invalid): Invalid => ({ filename: join(awsProject, 'file.ts'), ...c });
 
 const ruleTester = createRuleTester();
 const cjs = { ...jsLanguageOptions, parserOptions: { ...jsLanguageOptions.parserOptions, sourceType: 'script' as const } };
