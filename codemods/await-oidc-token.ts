@@ -26,6 +26,7 @@ import { reportAt } from './utils/report.js';
 import { removeUnusedBindings, replaceUse } from './utils/rewrite.js';
 import { isGlobalAt } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
+import { PROMISE_ACCEPTING_STATICS, PROMISE_CHAIN_METHODS, PROMISE_TAKING_FUNCTIONS } from '../lib/promise-facts.js';
 
 const ASYNC_GETTER = OIDC_FACTS.asyncGetter;
 const SYNC_GETTER = OIDC_FACTS.syncGetter;
@@ -36,10 +37,6 @@ export const meta: TransformMeta = {
   textFilter: (source, options) => source.includes(ASYNC_GETTER) && mentionsApiModule(source, options.runtimeModules),
 };
 
-const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
-const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled', 'race', 'any', 'resolve']);
-/** Test assertions that take a promise: `expect(p).rejects…`. */
-const PROMISE_TAKING_FUNCTIONS: ReadonlySet<string> = new Set(['expect']);
 const PASS_THROUGH: ReadonlySet<string> = new Set([
   'TSAsExpression',
   'TSNonNullExpression',
@@ -73,7 +70,7 @@ function isPromiseTakingCall(path: ASTPath): boolean {
     callee.object.name === 'Promise' &&
     isGlobalAt(calleePath, 'Promise') &&
     name !== undefined &&
-    PROMISE_COMBINATORS.has(name)
+    PROMISE_ACCEPTING_STATICS.has(name)
   );
 }
 
@@ -103,7 +100,7 @@ function classifyUse(path: ASTPath): Use {
       case 'MemberExpression':
       case 'OptionalMemberExpression': {
         const name = field === 'object' ? memberPropertyName(parent) : undefined;
-        return name !== undefined && PROMISE_METHODS.has(name) ? { kind: 'promise' } : { kind: 'string' };
+        return name !== undefined && PROMISE_CHAIN_METHODS.has(name) ? { kind: 'promise' } : { kind: 'string' };
       }
       case 'CallExpression':
       case 'OptionalCallExpression':

@@ -12,11 +12,11 @@ import { planApiImport, planImport } from './utils/import-fixer.js';
 import { afterExportAt, afterImportName } from './utils/next-support.js';
 import { getPromiseDetector, promiseFunctionsSchema } from './utils/promises.js';
 import { getRequestHandlers } from './utils/request-handlers.js';
+import { PROMISE_CHAIN_METHODS } from '../lib/promise-facts.js';
 
 type Options = [{ scope?: 'handlers' | 'all-functions'; promiseFunctions?: string[] }];
 type MessageIds = 'floating' | 'voided' | 'chained' | 'unused' | 'addAwait' | 'wrapWaitUntil' | 'wrapAfter';
 
-const CHAINS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 const AFTER_LOCAL_NAMES = ['after', 'nextAfter'] as const;
 
 export default createRule<Options, MessageIds>({
@@ -123,7 +123,7 @@ export default createRule<Options, MessageIds>({
           : undefined;
       const suggest = expressionSuggestions(target, inner);
       if (target.type === AST_NODE_TYPES.UnaryExpression) context.report({ node: target, messageId: 'voided', suggest });
-      else if (method && CHAINS.has(method)) context.report({ node: target, messageId: 'chained', data: { method }, suggest });
+      else if (method && PROMISE_CHAIN_METHODS.has(method)) context.report({ node: target, messageId: 'chained', data: { method }, suggest });
       else context.report({ node: target, messageId: 'floating', suggest });
     };
 

@@ -12,6 +12,7 @@ import { bindingRemoval, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenSources } from './utils/oidc-sources.js';
 import { variableOf } from './utils/scope.js';
 import { typeServices } from './utils/type-services.js';
+import { PROMISE_ACCEPTING_STATICS, PROMISE_CHAIN_METHODS, PROMISE_TAKING_FUNCTIONS } from '../lib/promise-facts.js';
 
 type MessageId = 'unawaited' | 'unawaitedVariable';
 type Fix = TSESLint.RuleFix;
@@ -30,10 +31,6 @@ type Use =
   | { kind: 'expected'; node: TSESTree.Node }
   | { kind: 'variable'; declarator: TSESTree.VariableDeclarator & { id: TSESTree.Identifier } };
 
-const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
-const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled', 'race', 'any', 'resolve']);
-/** Test assertions that take a promise: `expect(p).rejects…`. */
-const PROMISE_TAKING_FUNCTIONS: ReadonlySet<string> = new Set(['expect']);
 
 const messageData = { asyncGetter: OIDC_FACTS.asyncGetter, syncGetter: OIDC_FACTS.syncGetter };
 
@@ -46,7 +43,7 @@ function isPromiseTakingCall(call: TSESTree.CallExpression | TSESTree.NewExpress
     callee.object.type === AST_NODE_TYPES.Identifier &&
     callee.object.name === 'Promise' &&
     name !== undefined &&
-    PROMISE_COMBINATORS.has(name)
+    PROMISE_ACCEPTING_STATICS.has(name)
   );
 }
 
@@ -80,7 +77,7 @@ function classifyUse(node: TSESTree.Node): Use {
         return parent.operator === 'void' || parent.operator === 'typeof' ? { kind: 'promise' } : { kind: 'string' };
       case AST_NODE_TYPES.MemberExpression: {
         const name = parent.object === cur ? memberName(parent) : undefined;
-        return name !== undefined && PROMISE_METHODS.has(name) ? { kind: 'promise' } : { kind: 'string' };
+        return name !== undefined && PROMISE_CHAIN_METHODS.has(name) ? { kind: 'promise' } : { kind: 'string' };
       }
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:

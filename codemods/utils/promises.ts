@@ -17,9 +17,8 @@ import { type AnyNode, memberPropertyName } from './ast.js';
 import { unwrapPath } from './env-reads.js';
 import { isFunctionLike } from './eval-context.js';
 import { declarationOf, isGlobalAt, isReassigned } from './scope.js';
+import { PROMISE_CHAIN_METHODS, PROMISE_RETURNING_GLOBAL, PROMISE_RETURNING_STATICS } from '../../lib/promise-facts.js';
 
-const PROMISE_STATICS: ReadonlySet<string> = new Set(['all', 'allSettled', 'any', 'race', 'resolve', 'reject', 'try']);
-const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
 export class PromiseDetector {
   private readonly returnsCache = new Map<AnyNode, boolean>();
@@ -71,16 +70,16 @@ export class PromiseDetector {
     const callee: AnyNode = calleePath.node;
     if (isFunctionLike(callee)) return this.returnsPromise(calleePath);
     if (callee.type === 'Identifier') {
-      if (callee.name === 'fetch' && isGlobalAt(calleePath, 'fetch')) return true;
+      if (callee.name === PROMISE_RETURNING_GLOBAL && isGlobalAt(calleePath, PROMISE_RETURNING_GLOBAL)) return true;
       const fn = this.localFunction(calleePath);
       return fn !== undefined && this.returnsPromise(fn);
     }
     if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
       const name = memberPropertyName(callee);
       if (name === undefined) return false;
-      if (CHAIN_METHODS.has(name)) return this.isPromise(this.child(calleePath, 'object'));
+      if (PROMISE_CHAIN_METHODS.has(name)) return this.isPromise(this.child(calleePath, 'object'));
       const object: AnyNode = callee.object;
-      if (object.type === 'Identifier' && object.name === 'Promise' && PROMISE_STATICS.has(name)) return isGlobalAt(calleePath, 'Promise');
+      if (object.type === 'Identifier' && object.name === 'Promise' && PROMISE_RETURNING_STATICS.has(name)) return isGlobalAt(calleePath, 'Promise');
     }
     return false;
   }

@@ -23,6 +23,7 @@ import type * as ts from 'typescript';
 import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
 import { isGlobalReference, variableOf } from './scope.js';
 import { typeServices } from './type-services.js';
+import { PROMISE_CHAIN_METHODS, PROMISE_RETURNING_GLOBAL, PROMISE_RETURNING_STATICS } from '../../lib/promise-facts.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -40,11 +41,9 @@ export interface PromiseDetector {
   nonPromiseType(node: TSESTree.Expression): string | undefined;
 }
 
-const PROMISE_STATICS: ReadonlySet<string> = new Set(['all', 'allSettled', 'any', 'race', 'resolve', 'reject', 'try']);
 // ts.TypeFlags values (typescript is a type-only import here: the plugin does not load it itself).
 const LOOSE_FLAGS = 1 /* Any */ | 2 /* Unknown */;
 const TYPE_PARAMETER_FLAG = 1 << 18;
-const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
 /** The JSON schema of the `promiseFunctions` option, shared by the rules that accept it. */
 export const promiseFunctionsSchema = {
@@ -155,16 +154,16 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
     if (isListedCall(callee)) return true;
     if (isFunctionNode(callee)) return returnsPromise(callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
-      if (callee.name === 'fetch' && isGlobal(callee)) return true;
+      if (callee.name === PROMISE_RETURNING_GLOBAL && isGlobal(callee)) return true;
       const fn = localFunction(callee);
       return fn !== undefined && returnsPromise(fn);
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(callee);
       if (name === undefined) return false;
-      if (CHAIN_METHODS.has(name)) return syntacticPromise(callee.object);
+      if (PROMISE_CHAIN_METHODS.has(name)) return syntacticPromise(callee.object);
       const object = callee.object;
-      if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && PROMISE_STATICS.has(name)) {
+      if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && PROMISE_RETURNING_STATICS.has(name)) {
         return isGlobal(object);
       }
     }
