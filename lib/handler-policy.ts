@@ -17,6 +17,9 @@ export interface HandlerFile {
   readonly underApiDir: boolean;
 }
 
+/** The method of an `export default { fetch }` handler object. */
+export const FETCH_HANDLER_METHOD = 'fetch';
+
 const ROUTE_METHODS: ReadonlySet<string> = new Set(NEXT_FACTS.routeHandlerMethods);
 const MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(NEXT_FACTS.middlewareFiles);
 

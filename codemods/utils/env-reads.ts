@@ -14,10 +14,8 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { type AnyNode, isMemberExpression, memberPropertyName, propertyKeyName, requiredModule, stringValue } from './ast.js';
 import { declarationOf } from './scope.js';
+import { ENV_PROPERTY, PROCESS_GLOBAL, PROCESS_MODULES } from '../../lib/env-facts.js';
 
-const PROCESS = 'process';
-const ENV = 'env';
-const PROCESS_MODULES: ReadonlySet<string> = new Set(['process', 'node:process']);
 
 export interface EnvAccess {
   /** The variable name, as written. */
@@ -75,7 +73,7 @@ export function isRealProcess(path: ASTPath): boolean {
   const node: AnyNode = path.node;
   if (node.type !== 'Identifier') return false;
   const declaration = declarationOf(path, node.name);
-  if (!declaration) return node.name === PROCESS;
+  if (!declaration) return node.name === PROCESS_GLOBAL;
   const parent: AnyNode = declaration.parent?.node;
   if (parent?.type === 'ImportDefaultSpecifier' || parent?.type === 'ImportNamespaceSpecifier') {
     const module = stringValue(declaration.parent?.parent?.node?.source);
@@ -91,7 +89,7 @@ export function isRealProcess(path: ASTPath): boolean {
 /** `process.env` (real process) or `import.meta.env` at `path`: which one, else undefined. */
 export function envObjectKind(path: ASTPath): EnvAccess['via'] | undefined {
   const node = unwrap(path.node);
-  if (!isMemberExpression(node) || memberPropertyName(node) !== ENV) return undefined;
+  if (!isMemberExpression(node) || memberPropertyName(node) !== ENV_PROPERTY) return undefined;
   const object = unwrap(node.object);
   if (object?.type === 'Identifier') return isRealProcess(unwrapPath((unwrapPath(path) as AnyNode).get('object') as ASTPath)) ? 'process.env' : undefined;
   if (object?.type === 'MetaProperty' && object.meta?.name === 'import' && object.property?.name === 'meta') return 'import.meta.env';
@@ -206,17 +204,17 @@ class EnvAccessCollector {
 export function findEnvAccesses(j: JSCodeshift, root: Collection): EnvAccess[] {
   const collector = new EnvAccessCollector(j);
   root.find(j.MemberExpression).forEach((p: ASTPath) => {
-    if (memberPropertyName(p.node) !== ENV) return;
+    if (memberPropertyName(p.node) !== ENV_PROPERTY) return;
     const via = envObjectKind(p);
     if (via) collector.offEnvObject(p, via);
   });
   // const { env } = process  /  const { env: { NAME } } = process
   root.find(j.VariableDeclarator).forEach((p: ASTPath) => {
     const node: AnyNode = p.node;
-    if (node.id.type !== 'ObjectPattern' || node.init?.type !== 'Identifier' || node.init.name !== PROCESS) return;
+    if (node.id.type !== 'ObjectPattern' || node.init?.type !== 'Identifier' || node.init.name !== PROCESS_GLOBAL) return;
     if (!isRealProcess((p as AnyNode).get('init') as ASTPath)) return;
     (node.id.properties as AnyNode[]).forEach((prop, i) => {
-      if ((prop.type !== 'Property' && prop.type !== 'ObjectProperty') || propertyKeyName(prop) !== ENV) return;
+      if ((prop.type !== 'Property' && prop.type !== 'ObjectProperty') || propertyKeyName(prop) !== ENV_PROPERTY) return;
       const propPath = (p as AnyNode).get('id', 'properties', i) as ASTPath;
       const valuePath = (propPath as AnyNode).get('value') as ASTPath;
       if (prop.value.type === 'ObjectPattern') collector.offPattern(valuePath, propPath, valuePath, 'process.env');
@@ -233,7 +231,7 @@ export function findEnvAccesses(j: JSCodeshift, root: Collection): EnvAccess[] {
     (node.specifiers as AnyNode[] | undefined)?.forEach((spec, i) => {
       if (spec.type !== 'ImportSpecifier' || spec.importKind === 'type') return;
       const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
-      if (imported === ENV) collector.throughAlias((p as AnyNode).get('specifiers', i, 'local') as ASTPath, 'process.env');
+      if (imported === ENV_PROPERTY) collector.throughAlias((p as AnyNode).get('specifiers', i, 'local') as ASTPath, 'process.env');
     });
   });
   return collector.found.sort((a, b) => startOf(a.path) - startOf(b.path));

@@ -15,7 +15,7 @@
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
-import { defaultExportKind, handlerFile, namedExportKind, type HandlerKind } from '../../lib/handler-policy.js';
+import { defaultExportKind, FETCH_HANDLER_METHOD, handlerFile, namedExportKind, type HandlerKind } from '../../lib/handler-policy.js';
 import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
 import { type AnyNode, hasDirective, isObjectProperty, propertyKeyName } from './ast.js';
 import { isFunctionLike } from './eval-context.js';
@@ -108,7 +108,7 @@ export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: 
     if (node.type !== 'ObjectExpression') return [];
     return (node.properties as AnyNode[]).flatMap((p, i) => {
       if (p.computed && propertyKeyName(p) === undefined) return [];
-      if (propertyKeyName(p) !== 'fetch') return [];
+      if (propertyKeyName(p) !== FETCH_HANDLER_METHOD) return [];
       const propPath = (path as AnyNode).get('properties', i) as ASTPath;
       if (p.type === 'ObjectMethod') return [propPath];
       return isObjectProperty(p) ? functionsOf((propPath as AnyNode).get('value') as ASTPath, depth + 1) : [];

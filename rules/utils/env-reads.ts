@@ -15,12 +15,10 @@ import { requiredModule } from './api-imports.js';
 import { importedName, memberName, outermostValueWrapper, propertyKey, unwrapTypeWrappers } from './ast.js';
 import { isWriteTarget } from './header-reads.js';
 import { variableOf } from './scope.js';
+import { ENV_PROPERTY, PROCESS_GLOBAL, PROCESS_MODULES } from '../../lib/env-facts.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const PROCESS = 'process';
-const ENV = 'env';
-const PROCESS_MODULES: ReadonlySet<string> = new Set(['process', 'node:process']);
 
 export interface EnvRead {
   /** The variable name, as written. */
@@ -44,7 +42,7 @@ export interface EnvRead {
 /** The real `process`: the global (undeclared or a configured global), or imported (any local name) from `process`/`node:process`. */
 export function isRealProcess(sourceCode: SourceCode, id: TSESTree.Identifier): boolean {
   const variable = variableOf(sourceCode, id);
-  if (!variable || variable.defs.length === 0) return id.name === PROCESS;
+  if (!variable || variable.defs.length === 0) return id.name === PROCESS_GLOBAL;
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || !def) return false;
   if (def.type === 'ImportBinding') {
@@ -73,7 +71,7 @@ const MAX_ALIAS_DEPTH = 4;
 export function envObjectKind(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): EnvRead['via'] | undefined {
   const n = unwrapTypeWrappers(node);
   if (n.type === AST_NODE_TYPES.Identifier) return depth < MAX_ALIAS_DEPTH ? aliasKind(sourceCode, n, depth + 1) : undefined;
-  if (n.type !== AST_NODE_TYPES.MemberExpression || memberName(n) !== ENV) return undefined;
+  if (n.type !== AST_NODE_TYPES.MemberExpression || memberName(n) !== ENV_PROPERTY) return undefined;
   const object = unwrapTypeWrappers(n.object);
   if (object.type === AST_NODE_TYPES.Identifier) return isRealProcess(sourceCode, object) ? 'process.env' : undefined;
   if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta') {
@@ -93,7 +91,7 @@ function aliasKind(sourceCode: SourceCode, id: TSESTree.Identifier, depth: numbe
       PROCESS_MODULES.has(decl.source.value) &&
       spec.type === AST_NODE_TYPES.ImportSpecifier &&
       spec.importKind !== 'type' &&
-      importedName(spec) === ENV
+      importedName(spec) === ENV_PROPERTY
       ? 'process.env'
       : undefined;
   }
@@ -105,7 +103,7 @@ function aliasKind(sourceCode: SourceCode, id: TSESTree.Identifier, depth: numbe
   return prop?.type === AST_NODE_TYPES.Property &&
     prop.value === def.name &&
     prop.parent === def.node.id &&
-    propertyKey(prop) === ENV &&
+    propertyKey(prop) === ENV_PROPERTY &&
     init.type === AST_NODE_TYPES.Identifier &&
     isRealProcess(sourceCode, init)
     ? 'process.env'
@@ -219,7 +217,7 @@ export function envNameListSchema(description: string) {
 
 /** Cheap text test: can this file read an env variable at all? */
 export function mayReadEnv(text: string): boolean {
-  return text.includes(ENV);
+  return text.includes(ENV_PROPERTY);
 }
 
 /**
@@ -232,16 +230,16 @@ export function envReadListener(sourceCode: SourceCode, onRead: (read: EnvRead) 
     if (via) readsOffEnvObject(sourceCode, node, via, onRead);
   };
   return {
-    [`MemberExpression[property.name="${ENV}"]`]: onEnvMember,
-    [`MemberExpression[computed=true][property.value="${ENV}"]`]: onEnvMember,
+    [`MemberExpression[property.name="${ENV_PROPERTY}"]`]: onEnvMember,
+    [`MemberExpression[computed=true][property.value="${ENV_PROPERTY}"]`]: onEnvMember,
     // const { env } = process  /  const { env: { NAME } } = process
-    [`VariableDeclarator[init.type="Identifier"][init.name="${PROCESS}"][id.type="ObjectPattern"]`]: (
+    [`VariableDeclarator[init.type="Identifier"][init.name="${PROCESS_GLOBAL}"][id.type="ObjectPattern"]`]: (
       node: TSESTree.VariableDeclarator,
     ) => {
       if (node.id.type !== AST_NODE_TYPES.ObjectPattern || node.init?.type !== AST_NODE_TYPES.Identifier) return;
       if (!isRealProcess(sourceCode, node.init)) return;
       for (const prop of node.id.properties) {
-        if (prop.type !== AST_NODE_TYPES.Property || propertyKey(prop) !== ENV) continue;
+        if (prop.type !== AST_NODE_TYPES.Property || propertyKey(prop) !== ENV_PROPERTY) continue;
         if (prop.value.type === AST_NODE_TYPES.ObjectPattern) readsOffPattern(prop.value, prop.value, 'process.env', onRead);
         else if (prop.value.type === AST_NODE_TYPES.Identifier && node.parent.kind === 'const') {
           readsThroughAlias(sourceCode, prop.value, 'process.env', onRead);
@@ -253,7 +251,7 @@ export function envReadListener(sourceCode: SourceCode, onRead: (read: EnvRead) 
       if (!PROCESS_MODULES.has(node.source.value) || node.importKind === 'type') return;
       for (const spec of node.specifiers) {
         if (spec.type !== AST_NODE_TYPES.ImportSpecifier || spec.importKind === 'type') continue;
-        if (importedName(spec) === ENV) readsThroughAlias(sourceCode, spec.local, 'process.env', onRead);
+        if (importedName(spec) === ENV_PROPERTY) readsThroughAlias(sourceCode, spec.local, 'process.env', onRead);
       }
     },
   };

@@ -20,7 +20,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
-import { defaultExportKind, handlerFile, namedExportKind, type HandlerKind } from '../../lib/handler-policy.js';
+import { defaultExportKind, FETCH_HANDLER_METHOD, handlerFile, namedExportKind, type HandlerKind } from '../../lib/handler-policy.js';
 import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
 import { directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from './ast.js';
 
@@ -129,8 +129,8 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
     return node.properties.flatMap((p) =>
       p.type === AST_NODE_TYPES.Property &&
       !p.computed &&
-      ((p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'fetch') ||
-        (p.key.type === AST_NODE_TYPES.Literal && p.key.value === 'fetch'))
+      ((p.key.type === AST_NODE_TYPES.Identifier && p.key.name === FETCH_HANDLER_METHOD) ||
+        (p.key.type === AST_NODE_TYPES.Literal && p.key.value === FETCH_HANDLER_METHOD))
         ? functionsOf(p.value, depth + 1)
         : [],
     );
