@@ -43,11 +43,18 @@ describe('waitUntil argument check', () => {
     expect(() => waitUntil(value as Promise<unknown>)).toThrow(`waitUntil can only be called with a Promise, got ${type}`);
   });
 
-  it('accepts promises and thenables', async () => {
+  it('accepts promises and thenables, and drain() waits for the thenable to settle', async () => {
     expect(() => waitUntil(Promise.resolve(1))).not.toThrow();
-    const thenable = { then: (resolve: (v: number) => void) => resolve(1) };
-    expect(() => waitUntil(thenable as unknown as Promise<number>)).not.toThrow();
-    await drain(1_000);
+    const settle = deferred();
+    const then = vi.fn((resolve: (v: number) => void) => {
+      void settle.promise.then(() => resolve(1));
+    });
+    expect(() => waitUntil({ then } as unknown as Promise<number>)).not.toThrow();
+    const draining = drain(1_000);
+    await Promise.resolve();
+    expect(then).toHaveBeenCalled();
+    settle.resolve();
+    await expect(draining).resolves.toMatchObject({ drained: true });
   });
 
   it('after throws for something that is neither a promise nor a function', () => {
