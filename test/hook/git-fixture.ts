@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll, afterEach } from 'vitest';
 
 /** Git with no user-level or system config, so a developer's global hooksPath never leaks in. */
 export const GIT_ENV = {
@@ -40,4 +41,34 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * For suites that run the hook code in-process (it shells out to git with the test's own
+ * environment): keep the developer's global and system git config out until the suite ends.
+ */
+export function isolateGitConfig(): void {
+  const saved = { GIT_CONFIG_GLOBAL: process.env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM };
+  process.env.GIT_CONFIG_GLOBAL = '/dev/null';
+  process.env.GIT_CONFIG_NOSYSTEM = '1';
+  afterAll(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+}
+
+/** Temporary repositories with `files`, removed after each test. */
+export function repoFactory(): (files?: Record<string, string>) => string {
+  const repos: string[] = [];
+  afterEach(() => {
+    while (repos.length > 0) removeDir(repos.pop() ?? '');
+  });
+  return (files = {}) => {
+    const dir = tempRepo();
+    repos.push(dir);
+    writeFiles(dir, files);
+    return dir;
+  };
 }

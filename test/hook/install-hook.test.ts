@@ -1,33 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BLOCK_START, hookBlock } from '../../cli/hook/hook-block.js';
 import { installHook, uninstallHook } from '../../cli/hook/install-hook.js';
 import { captureOutput } from '../env/helpers.js';
-import { git, removeDir, tempRepo, writeFiles } from './git-fixture.js';
+import { git, isolateGitConfig, repoFactory, writeFiles } from './git-fixture.js';
 
-const repos: string[] = [];
-afterEach(() => {
-  while (repos.length > 0) removeDir(repos.pop() ?? '');
-});
-function repo(): string {
-  const dir = tempRepo();
-  repos.push(dir);
-  return dir;
-}
+const repo = repoFactory();
 
 const isExecutable = (path: string): boolean => (statSync(path).mode & 0o111) === 0o111;
 
-// The installer shells out to git; keep the developer's global git config out of it.
-const saved = { global: process.env.GIT_CONFIG_GLOBAL, nosystem: process.env.GIT_CONFIG_NOSYSTEM };
-process.env.GIT_CONFIG_GLOBAL = '/dev/null';
-process.env.GIT_CONFIG_NOSYSTEM = '1';
-afterAll(() => {
-  for (const [key, value] of [['GIT_CONFIG_GLOBAL', saved.global], ['GIT_CONFIG_NOSYSTEM', saved.nosystem]] as const) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-});
+isolateGitConfig();
 
 describe('fn-codemod hook install', () => {
   it('creates an executable .git/hooks/pre-commit, once', () => {

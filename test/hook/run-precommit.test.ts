@@ -2,33 +2,16 @@
 // fn-kit's own install here; the e2e suite covers a project-installed one).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runPrecommit } from '../../cli/hook/run-precommit.js';
 import { captureOutput, removeDir as removeTemp, tempProject } from '../env/helpers.js';
-import { git, removeDir, tempRepo, writeFiles } from './git-fixture.js';
+import { git, isolateGitConfig, repoFactory, writeFiles } from './git-fixture.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const saved = { global: process.env.GIT_CONFIG_GLOBAL, nosystem: process.env.GIT_CONFIG_NOSYSTEM };
-process.env.GIT_CONFIG_GLOBAL = '/dev/null';
-process.env.GIT_CONFIG_NOSYSTEM = '1';
-afterAll(() => {
-  for (const [key, value] of [['GIT_CONFIG_GLOBAL', saved.global], ['GIT_CONFIG_NOSYSTEM', saved.nosystem]] as const) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-});
+isolateGitConfig();
 
-const repos: string[] = [];
-afterEach(() => {
-  while (repos.length > 0) removeDir(repos.pop() ?? '');
-});
-function repo(files: Record<string, string> = {}): string {
-  const dir = tempRepo();
-  repos.push(dir);
-  writeFiles(dir, files);
-  return dir;
-}
+const repo = repoFactory();
 
 const FLOATING = "export async function GET() {\n  fetch('https://example.com');\n  return new Response('ok');\n}\n";
 
