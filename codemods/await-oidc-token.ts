@@ -14,19 +14,19 @@
  * variable, and the getter passed as a function. A local used both as a promise and as the
  * token is reported, not changed.
  */
-import type { API, ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { mentionsApiModule, OIDC_FACTS } from '../lib/catalog.js';
 import { findApiUses, isCallee, type ModuleBinding, type ModuleUse } from './utils/api-bindings.js';
 import { ensureApiImport } from './utils/api-import.js';
 import { type AnyNode, memberPropertyName } from './utils/ast.js';
-import type { TransformMeta, TransformOptions } from './utils/contract.js';
+import type { TransformMeta } from './utils/contract.js';
 import { canAwaitAt } from './utils/eval-context.js';
-import { ImportEditor } from './utils/imports.js';
 import { reportAt } from './utils/report.js';
 import { removeUnusedBindings, replaceUse } from './utils/rewrite.js';
 import { isGlobalAt } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
 import { PROMISE_ACCEPTING_STATICS, PROMISE_CHAIN_METHODS, PROMISE_TAKING_FUNCTIONS } from '../lib/promise-facts.js';
+import { FileRewrite, rewriteTransform } from './utils/file-rewrite.js';
 
 const ASYNC_GETTER = OIDC_FACTS.asyncGetter;
 const SYNC_GETTER = OIDC_FACTS.syncGetter;
@@ -145,23 +145,8 @@ function isWrite(path: ASTPath): boolean {
   return (parent?.type === 'AssignmentExpression' && fieldOf(path) === 'left') || parent?.type === 'UpdateExpression';
 }
 
-class AwaitOidcRewrite {
-  changed = false;
-  private readonly editor: ImportEditor;
+class AwaitOidcRewrite extends FileRewrite {
   private readonly touched = new Set<ModuleBinding>();
-
-  constructor(
-    private readonly j: JSCodeshift,
-    private readonly root: Collection,
-    file: FileInfo,
-    private readonly options: TransformOptions,
-  ) {
-    this.editor = new ImportEditor(j, root, file);
-  }
-
-  print(): string {
-    return this.editor.print();
-  }
 
   run(): void {
     const { uses } = findApiUses(this.j, this.root, [ASYNC_GETTER], this.options.runtimeModules);
@@ -227,10 +212,4 @@ class AwaitOidcRewrite {
   }
 }
 
-export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
-  const j = api.jscodeshift;
-  const root = j(file.source);
-  const rewrite = new AwaitOidcRewrite(j, root, file, options);
-  rewrite.run();
-  return rewrite.changed ? rewrite.print() : undefined;
-}
+export default rewriteTransform((j, root, file, options) => new AwaitOidcRewrite(j, root, file, options));

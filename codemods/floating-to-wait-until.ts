@@ -13,19 +13,19 @@
  * Pages Router API routes and non-Next handlers get waitUntil; App Router code whose Next.js
  * version cannot be found gets waitUntil too (reported), which works on every version.
  */
-import type { API, ASTPath, FileInfo, JSCodeshift } from 'jscodeshift';
+import type { ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { afterSupport, findNextVersion } from '../lib/next-version.js';
 import { ensureApiImport } from './utils/api-import.js';
 import type { AnyNode } from './utils/ast.js';
 import type { TransformMeta, TransformOptions } from './utils/contract.js';
 import { unwrapPath } from './utils/env-reads.js';
-import { ImportEditor } from './utils/imports.js';
 import { PromiseDetector } from './utils/promises.js';
 import { reportAt } from './utils/report.js';
 import { findRequestHandlers, type RequestHandler, type RequestHandlers } from './utils/request-handlers.js';
 import { parseExpression } from './utils/snippets.js';
 import { rangeOf, relativeText } from './utils/source-text.js';
+import { FileRewrite, rewriteTransform } from './utils/file-rewrite.js';
 
 const WAIT_UNTIL = 'waitUntil';
 
@@ -56,26 +56,20 @@ const NESTED_STATEMENTS: Readonly<Record<string, readonly string[]>> = {
   SwitchStatement: ['cases'],
 };
 
-class FloatingRewrite {
-  changed = false;
-  private readonly editor: ImportEditor;
+class FloatingRewrite extends FileRewrite {
   private readonly promises: PromiseDetector;
   private appWrapper: Wrapper | undefined;
   private versionNoted = false;
 
   constructor(
-    private readonly j: JSCodeshift,
-    private readonly root: ReturnType<JSCodeshift>,
-    private readonly file: FileInfo,
-    private readonly options: TransformOptions,
+    j: JSCodeshift,
+    root: Collection,
+    file: FileInfo,
+    options: TransformOptions,
     private readonly found: RequestHandlers,
   ) {
-    this.editor = new ImportEditor(j, root, file);
+    super(j, root, file, options);
     this.promises = new PromiseDetector(j, root);
-  }
-
-  print(): string {
-    return this.editor.print();
   }
 
   run(): void {
@@ -189,12 +183,7 @@ class FloatingRewrite {
   }
 }
 
-export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
-  const j = api.jscodeshift;
-  const root = j(file.source);
+export default rewriteTransform((j, root, file, options) => {
   const found = findRequestHandlers(j, root, file.path);
-  if (found.handlers.length === 0) return undefined;
-  const rewrite = new FloatingRewrite(j, root, file, options, found);
-  rewrite.run();
-  return rewrite.changed ? rewrite.print() : undefined;
-}
+  return found.handlers.length === 0 ? undefined : new FloatingRewrite(j, root, file, options, found);
+});

@@ -12,7 +12,7 @@
  * Request variables: parameters and variables typed NextRequest (any alias of the
  * next/server import), and the first parameter of the exported middleware/proxy function.
  */
-import type { API, ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
+import type { ASTPath } from 'jscodeshift';
 import {
   EDGE_EXPORT_MIGRATION,
   GEO_HEADER_TO_FIELD,
@@ -24,13 +24,12 @@ import {
 import { collectApiBindings } from './utils/api-bindings.js';
 import { apiImportModule } from './utils/api-import.js';
 import { type AnyNode, isMemberExpression, memberPropertyName, stringValue, unwrapExpression } from './utils/ast.js';
-import type { TransformMeta, TransformOptions } from './utils/contract.js';
-import { ImportEditor } from './utils/imports.js';
+import type { TransformMeta } from './utils/contract.js';
 import { findRequestVariables, isNextRequestType, nextRequestTypeNames, requestReferences } from './utils/next-request.js';
 import { dropOptionalAccess, dropRepeatedOperands, dropUnreachableFallbacks } from './utils/redundant-reads.js';
-import { reportAt } from './utils/report.js';
 import { isGlobalAt } from './utils/scope.js';
 import { nodeText, parseExpression, parseStatement } from './utils/snippets.js';
+import { FileRewrite, rewriteTransform } from './utils/file-rewrite.js';
 
 const GEO = 'geo';
 const IP = 'ip';
@@ -59,9 +58,7 @@ export const meta: TransformMeta = {
     HEADER_TEXT.test(source) || (/\b(?:geo|ip)\b/.test(source) && /NextRequest|\bmiddleware\b|\bproxy\b/.test(source)),
 };
 
-class GeoIpRewrite {
-  changed = false;
-  private readonly editor: ImportEditor;
+class GeoIpRewrite extends FileRewrite {
   /** The module a new import of each API function comes from (chosen once per file). */
   private readonly modules = new Map<string, string>();
   /** Every local expression this run wrote for each API function (more than one when a local hides one). */
@@ -69,19 +66,6 @@ class GeoIpRewrite {
   /** Every geolocation()/ipAddress() call this run wrote, and the geolocation() ones. */
   private readonly created = new Set<AnyNode>();
   private readonly createdGeo = new Set<AnyNode>();
-
-  constructor(
-    private readonly j: JSCodeshift,
-    private readonly root: Collection,
-    private readonly file: FileInfo,
-    private readonly options: TransformOptions,
-  ) {
-    this.editor = new ImportEditor(j, root, file);
-  }
-
-  private note(message: string, node: AnyNode): void {
-    reportAt(this.options, node, message);
-  }
 
   /** Where a new import of `name` comes from: lib/import-source's choice (`Geo` goes with geolocation). */
   private moduleOf(name: string): string {
@@ -174,10 +158,6 @@ class GeoIpRewrite {
     const field = memberPropertyName(n);
     if (field === undefined || !this.isLocalOf(GEOLOCATION, callee)) return undefined;
     return `${callee}(${argument.name}).${field}`;
-  }
-
-  print(): string {
-    return this.editor.print();
   }
 
   private rewriteRequestProperties(): void {
@@ -401,10 +381,4 @@ function calleeText(callee: AnyNode): string | undefined {
   return undefined;
 }
 
-export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
-  const j = api.jscodeshift;
-  const root = j(file.source);
-  const rewrite = new GeoIpRewrite(j, root, file, options);
-  rewrite.run();
-  return rewrite.changed ? rewrite.print() : undefined;
-}
+export default rewriteTransform((j, root, file, options) => new GeoIpRewrite(j, root, file, options));

@@ -16,7 +16,7 @@
  * the getters throw where the env read gave undefined), destructuring with other properties or
  * a default, `fromWebToken` options with spreads or computed keys.
  */
-import type { API, ASTPath, FileInfo, JSCodeshift } from 'jscodeshift';
+import type { ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
 import { AWS_WEB_IDENTITY_FACTS, OIDC_FACTS } from '../lib/catalog.js';
 import { collectApiBindings, collectModuleBindings, findModuleUses, isCallee, type ModuleBinding } from './utils/api-bindings.js';
 import { ensureApiImport } from './utils/api-import.js';
@@ -24,13 +24,13 @@ import { type AnyNode, isMemberExpression, isObjectProperty, memberPropertyName,
 import type { TransformMeta, TransformOptions } from './utils/contract.js';
 import { runsAtModuleLoad } from './utils/eval-context.js';
 import { envObjectKind, findEnvAccesses, unwrapPath, usagePath, type EnvAccess } from './utils/env-reads.js';
-import { ImportEditor } from './utils/imports.js';
 import { GetterImports, getterCallees, getterOfCall, type GetterName } from './utils/oidc-getters.js';
 import { reportAt } from './utils/report.js';
 import { bindingHasUses, removeUnusedBindings, replaceUse } from './utils/rewrite.js';
 import { declarationOf, isReassigned } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
 import { rangeOf, relativeText } from './utils/source-text.js';
+import { FileRewrite, rewriteTransform } from './utils/file-rewrite.js';
 
 const TOKEN = OIDC_FACTS.envVar;
 const FROM_WEB_TOKEN = OIDC_FACTS.awsFromWebToken;
@@ -99,10 +99,7 @@ type TokenOrigin =
   | { readonly kind: 'direct'; readonly getter?: GetterName }
   | { readonly kind: 'local'; readonly declarator: ASTPath; readonly name: string };
 
-class OidcEnvRewrite {
-  changed = false;
-  private readonly source: string;
-  private readonly editor: ImportEditor;
+class OidcEnvRewrite extends FileRewrite {
   private readonly getters: GetterImports;
   private readonly callees: Map<AnyNode, GetterName>;
   /** Getter bindings that had uses before the rewrite: dropped when it leaves them unused. */
@@ -110,13 +107,12 @@ class OidcEnvRewrite {
   private readonly fromWebTokenBindings = new Set<ModuleBinding>();
 
   constructor(
-    private readonly j: JSCodeshift,
-    private readonly root: ReturnType<JSCodeshift>,
+    j: JSCodeshift,
+    root: Collection,
     file: FileInfo,
-    private readonly options: TransformOptions,
+    options: TransformOptions,
   ) {
-    this.source = file.source;
-    this.editor = new ImportEditor(j, root, file);
+    super(j, root, file, options);
     this.getters = new GetterImports(j, root, this.editor, options.runtimeModules);
     const bindings = collectApiBindings(j, root, options.runtimeModules);
     this.callees = getterCallees(j, root, bindings, options.runtimeModules);
@@ -126,10 +122,6 @@ class OidcEnvRewrite {
         (b.exportName === OIDC_FACTS.asyncGetter || b.exportName === OIDC_FACTS.syncGetter || b.exportName === '*') &&
         bindingHasUses(j, root, b),
     );
-  }
-
-  print(): string {
-    return this.editor.print();
   }
 
   run(): void {
@@ -246,7 +238,7 @@ class OidcEnvRewrite {
       }
       const provider = ensureApiImport(this.editor, this.root, OIDC_FACTS.awsProvider, this.options.runtimeModules, undefined, use.path);
       replaceUse(j, use, parseExpression(j, provider));
-      optionsPath.replace(parseExpression(j, withoutProperty(optionsNode, index, this.source)));
+      optionsPath.replace(parseExpression(j, withoutProperty(optionsNode, index, this.file.source)));
       if (use.binding) this.fromWebTokenBindings.add(use.binding);
       if (origin.kind === 'local') this.dropUnusedLocal(origin);
       this.changed = true;
@@ -332,10 +324,4 @@ function isValueReference(path: ASTPath): boolean {
   return true;
 }
 
-export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
-  const j = api.jscodeshift;
-  const root = j(file.source);
-  const rewrite = new OidcEnvRewrite(j, root, file, options);
-  rewrite.run();
-  return rewrite.changed ? rewrite.print() : undefined;
-}
+export default rewriteTransform((j, root, file, options) => new OidcEnvRewrite(j, root, file, options));

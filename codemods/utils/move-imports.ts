@@ -16,8 +16,7 @@ import {
   stringValue,
 } from './ast.js';
 import type { TransformOptions } from './contract.js';
-import { ImportEditor } from './imports.js';
-import { reportAt } from './report.js';
+import { FileRewrite, rewriteTransform } from './file-rewrite.js';
 import { nodeText } from './snippets.js';
 
 function specifierName(spec: AnyNode): string | undefined {
@@ -45,14 +44,7 @@ export interface MoveConfig {
 
 /** The whole transform for a MoveConfig: move, note what is left, print (undefined when nothing moved). */
 export function moveImportsTransform(config: MoveConfig): (file: FileInfo, api: API, options: TransformOptions) => string | undefined {
-  return (file, api, options) => {
-    const j = api.jscodeshift;
-    const mover = new ModuleMover(j, j(file.source), file, options, config);
-    mover.run();
-    if (!mover.changed) return undefined;
-    if (config.reportLeftoverMentions) mover.reportLeftoverMentions();
-    return mover.print();
-  };
+  return rewriteTransform((j, root, file, options) => new ModuleMover(j, root, file, options, config));
 }
 
 /**
@@ -61,34 +53,24 @@ export function moveImportsTransform(config: MoveConfig): (file: FileInfo, api: 
  * whole-module), `await import()` and `require(from).name`. An import that mixes targets is
  * split (or merged into an existing import of a target); what has no target stays, noted.
  */
-export class ModuleMover {
-  changed = false;
-  private readonly editor: ImportEditor;
+export class ModuleMover extends FileRewrite {
 
   constructor(
-    private readonly j: JSCodeshift,
-    private readonly root: Collection,
-    private readonly file: FileInfo,
-    private readonly options: TransformOptions,
+    j: JSCodeshift,
+    root: Collection,
+    file: FileInfo,
+    options: TransformOptions,
     private readonly config: MoveConfig,
   ) {
-    this.editor = new ImportEditor(j, root, file);
-  }
-
-  private note(message: string, node: AnyNode): void {
-    reportAt(this.options, node, message);
+    super(j, root, file, options);
   }
 
   private text(node: AnyNode): string {
     return nodeText(node, this.file.source);
   }
 
-  print(): string {
-    return this.editor.print();
-  }
-
   /** One note counting the string literals that still name `config.from`. */
-  reportLeftoverMentions(): void {
+  private reportLeftoverMentions(): void {
     // ast-types counts Babel's StringLiteral as a Literal.
     const from = this.config.from;
     const remaining = this.root.find(this.j.Literal).filter((p: ASTPath) => (p.node as AnyNode).value === from).size();
@@ -128,6 +110,7 @@ export class ModuleMover {
       .filter((p: ASTPath) => requiredModule((p.node as AnyNode).init) === this.config.from && (p.node as AnyNode).id.type === 'ObjectPattern')
       .forEach((p: ASTPath) => this.migrateRequirePattern(p));
     this.root.find(j.MemberExpression).forEach((p: ASTPath) => this.migrateDirectMember(p));
+    if (this.changed && this.config.reportLeftoverMentions) this.reportLeftoverMentions();
   }
 
   /** `import { a, b as c } from this.config.from` and `export { a } from this.config.from`. */
