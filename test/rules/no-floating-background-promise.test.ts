@@ -80,6 +80,33 @@ export async function POST() {
         },
       ],
     },
+    // The file's waitUntil import is hidden by a local in the handler: the suggestion imports it under a free name.
+    {
+      filename: route14,
+      code: `import { waitUntil } from '@vercel/functions';
+export function POST() {
+  const waitUntil = (p: unknown) => p;
+  fetch('https://example.com');
+  return new Response(String(waitUntil));
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          suggestions: [
+            {
+              messageId: 'wrapWaitUntil',
+              data: { callee: 'waitUntilFn' },
+              output: `import { waitUntil, waitUntil as waitUntilFn } from '@vercel/functions';
+export function POST() {
+  const waitUntil = (p: unknown) => p;
+  waitUntilFn(fetch('https://example.com'));
+  return new Response(String(waitUntil));
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // Route handler (function declaration), helper declared later (hoisting), Next 15.2: after suggested.
     {
       filename: route15,
