@@ -98,7 +98,7 @@ describe('awsCredentialsProvider', () => {
   it('fails with the token error when there is no token, without calling STS', async () => {
     const sts = fakeAssumer();
     await expect(awsCredentialsProvider({ roleArn, roleAssumerWithWebIdentity: sts.assume })()).rejects.toThrow(
-      /No Vercel OIDC token found/,
+      /^The 'x-vercel-oidc-token' header is missing from the request\. No Vercel OIDC token found/,
     );
     expect(sts.calls).toEqual([]);
   });
@@ -115,7 +115,7 @@ describe('awsCredentialsProvider', () => {
     const provider = createAwsCredentialsProvider({ roleArn }, notInstalled);
     await expect(provider()).rejects.toMatchObject({
       code: 'ERR_FN_KIT_MISSING_PEER',
-      message: `awsCredentialsProvider() needs the optional peer dependency ${OIDC_FACTS.awsWebIdentityPackage}, which is not installed. Install it next to @fn-kit/functions: npm install ${OIDC_FACTS.awsWebIdentityPackage}`,
+      message: `package '${OIDC_FACTS.awsWebIdentityPackage}' not found. awsCredentialsProvider() needs the optional peer dependency ${OIDC_FACTS.awsWebIdentityPackage}, which is not installed. Install it next to @fn-kit/functions: npm install ${OIDC_FACTS.awsWebIdentityPackage}`,
     });
   });
 

@@ -35,8 +35,11 @@ describe('entry points', () => {
     const rewritten = middleware.rewrite(new URL('https://example.test/x'), { status: 202 });
     expect(rewritten.status).toBe(202);
     expect(rewritten.headers.get(MIDDLEWARE_HEADERS.rewrite)).toBe('https://example.test/x');
-    expect(() => middleware.next({ request: { headers: { a: 'b' } as unknown as Headers } })).toThrow(
-      /request\.headers must be a Headers instance/,
+    const notHeaders = () => middleware.next({ request: { headers: { a: 'b' } as unknown as Headers } });
+    expect(notHeaders).toThrow(
+      'request.headers must be an instance of Headers. next()/rewrite(): pass init.request.headers as a Headers object, e.g. new Headers(request.headers).',
     );
+    // upstream's class: a plain Error, not a TypeError
+    expect(notHeaders).toThrow(expect.objectContaining({ constructor: Error }));
   });
 });

@@ -9,6 +9,8 @@ export { after, type AfterCallback, type AfterTask } from './after.js';
 export {
   withRequestContext,
   DEFAULT_BACKGROUND_TIMEOUT_MS,
+  type ContextHandler,
+  type HostExecutionContext,
   type FetchHandler,
   type NodeHandler,
   type NodeResponseLike,

@@ -4,6 +4,7 @@
  * travel in response headers (names from the catalog).
  */
 import { MIDDLEWARE_HEADERS } from './catalog/index.js';
+import { UPSTREAM_MESSAGES, withUpstreamWording } from './upstream-messages.js';
 
 export interface ModifiedRequest {
   /**
@@ -29,7 +30,12 @@ function instructionResponse(init: ExtraResponseInit | undefined, set: (headers:
   const override = init?.request?.headers;
   if (override !== undefined) {
     if (!(override instanceof Headers)) {
-      throw new TypeError('middleware: init.request.headers must be a Headers instance');
+      throw new Error(
+        withUpstreamWording(
+          UPSTREAM_MESSAGES.middlewareHeadersNotHeaders,
+          'next()/rewrite(): pass init.request.headers as a Headers object, e.g. new Headers(request.headers).',
+        ),
+      );
     }
     const names: string[] = [];
     for (const [name, value] of override) {

@@ -1,5 +1,6 @@
 import { schedulePromise } from './context/schedule.js';
 import { isThenable } from './context/tracked-task.js';
+import { UPSTREAM_MESSAGES } from './upstream-messages.js';
 
 /**
  * Extends the request's lifetime until `promise` settles, without delaying the response.
@@ -20,7 +21,7 @@ import { isThenable } from './context/tracked-task.js';
  */
 export function waitUntil(promise: Promise<unknown>): void {
   if (!isThenable(promise) || typeof promise === 'function') {
-    throw new TypeError(`waitUntil can only be called with a Promise, got ${typeof promise}`);
+    throw new TypeError(UPSTREAM_MESSAGES.waitUntilNotPromise(typeof promise));
   }
   schedulePromise(promise, 'waitUntil');
 }

@@ -3,7 +3,12 @@ export type BackgroundErrorKind =
   /** The task's promise rejected (or its `after` callback threw). */
   | 'rejected'
   /** The task had not settled when the request's `timeoutMs` budget ran out. */
-  | 'cut-off';
+  | 'cut-off'
+  /**
+   * The host's own `waitUntil` (Workers' `ctx`, Netlify's `context`) threw when handed the
+   * task. The task is still tracked here; the host may not keep the invocation alive for it.
+   */
+  | 'host-refused';
 
 export interface BackgroundErrorInfo {
   readonly kind: BackgroundErrorKind;

@@ -22,6 +22,9 @@ function describe(info: BackgroundErrorInfo): string {
   if (info.kind === 'cut-off') {
     return `[fn-kit] A background task from ${info.source}()${where} was cut off: it had not settled ${info.timeoutMs} ms after the response was sent.`;
   }
+  if (info.kind === 'host-refused') {
+    return `[fn-kit] The host's waitUntil() refused a background task from ${info.source}(); it may be cut off when the response is sent:`;
+  }
   return `[fn-kit] A background task from ${info.source}()${where} failed:`;
 }
 

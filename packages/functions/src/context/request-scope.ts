@@ -7,6 +7,7 @@ import { BackgroundTaskCutOffError, reportBackgroundError } from './reporter.js'
 import type { BackgroundErrorReporter } from './reporter-types.js';
 import { registry } from './registry.js';
 import { onLaterTurn, TrackedTask, type TaskSource } from './tracked-task.js';
+import type { HostWaitUntil } from './handler-args.js';
 
 export type HeaderLookup = (lowerCaseName: string) => string | undefined;
 
@@ -20,7 +21,23 @@ export class RequestScope {
     readonly header: HeaderLookup,
     readonly timeoutMs: number,
     private readonly onError?: BackgroundErrorReporter,
+    private readonly hostWaitUntil?: HostWaitUntil,
   ) {}
+
+  /**
+   * Hands `task` to the host's own keeper, if the handler was given one, so that the host
+   * keeps the invocation alive until the task settles or is cut off. The host gets
+   * `task.settled`, which never rejects: a rejection is reported here once, and the host
+   * has none of its own to log.
+   */
+  keepAlive(task: TrackedTask): void {
+    if (this.hostWaitUntil === undefined || task.done) return;
+    try {
+      this.hostWaitUntil(task.settled);
+    } catch (error) {
+      reportBackgroundError(error, { kind: 'host-refused', source: task.source, tracked: true }, this.onError);
+    }
+  }
 
   get responseSent(): boolean {
     return this.sentAt !== undefined;

@@ -1,7 +1,9 @@
 /**
  * Hands background work to whoever can keep it alive: the portable request scope (which
- * tracks it and, on the platform, also passes it on), else the platform's `waitUntil`,
- * else the untracked fallback.
+ * tracks it and also passes it on: to the platform's `waitUntil` when there is one, else
+ * to the host's keeper the handler was given), else the platform's `waitUntil`, else the
+ * untracked fallback. The platform and a host keeper passed to the handler are never both
+ * handed a task: on the platform they are the same keeper.
  */
 import { platformContext } from './platform-context.js';
 import { currentScope } from './registry.js';
@@ -17,8 +19,9 @@ export function schedulePromise(promise: PromiseLike<unknown>, source: TaskSourc
   const scope = currentScope();
   const platform = platformWaitUntil();
   if (scope) {
-    scope.trackPromise(promise, source);
-    platform?.(promise as Promise<unknown>);
+    const task = scope.trackPromise(promise, source);
+    if (platform) platform(promise as Promise<unknown>);
+    else scope.keepAlive(task);
   } else if (platform) {
     platform(promise as Promise<unknown>);
   } else {
@@ -31,7 +34,8 @@ export function scheduleCallback(callback: () => unknown, source: TaskSource): v
   const platform = platformWaitUntil();
   if (scope) {
     const task = scope.trackCallback(callback, source);
-    platform?.(task.settled);
+    if (platform) platform(task.settled);
+    else scope.keepAlive(task);
   } else if (platform) {
     platform(runCallbackLater(callback));
   } else {

@@ -6,10 +6,17 @@
  * is a Node `ServerResponse` (it has `on`, `end` and `setHeader`), the handler is a Node
  * `(req, res)` handler (Express-style `(req, res, next)` too) and the response counts as
  * sent on `finish`/`close`. Otherwise it is a fetch-style `(request, ...rest)` handler
- * whose returned `Response` counts as sent once the server has read its body.
+ * whose returned `Response` counts as sent once the server has read its body (a
+ * Pages-style `(context)` handler is one too: its headers come from `context.request`).
+ *
+ * When the host passes its own execution context (any argument with a `waitUntil`
+ * method: Workers' `ctx`, Netlify's `context`, the Pages `context`), every task tracked in
+ * the call is also handed to it, so that the host keeps the invocation alive for it (not
+ * on the platform, whose own context gets the tasks as before).
  */
 import { headerReader } from '../header-source.js';
 import type { NodeRequest, Request } from '../types.js';
+import { findHostWaitUntil, requestOf } from './handler-args.js';
 import { registry } from './registry.js';
 import { RequestScope } from './request-scope.js';
 import type { BackgroundErrorReporter } from './reporter-types.js';
@@ -37,6 +44,16 @@ export type FetchHandler<Rest extends unknown[] = unknown[]> = (
   ...rest: Rest
 ) => Response | Promise<Response>;
 
+/** What a host's execution context has that the library uses. */
+export interface HostExecutionContext {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/** A handler that gets one context object holding the request (Cloudflare Pages Functions). */
+export type ContextHandler<Context extends { request: globalThis.Request } & HostExecutionContext> = (
+  context: Context,
+) => Response | Promise<Response>;
+
 /** A Node `http` handler (`(req, res)`; Express's `next` is passed through). */
 export type NodeHandler<Req extends NodeRequest, Res extends NodeResponseLike, Rest extends unknown[], R> = (
   req: Req,
@@ -58,6 +75,10 @@ export function withRequestContext<Rest extends unknown[]>(
   handler: FetchHandler<Rest>,
   options?: RequestContextOptions,
 ): (request: globalThis.Request, ...rest: Rest) => Promise<Response>;
+export function withRequestContext<Context extends { request: globalThis.Request } & HostExecutionContext>(
+  handler: ContextHandler<Context>,
+  options?: RequestContextOptions,
+): (context: Context) => Promise<Response>;
 export function withRequestContext<Req extends NodeRequest, Res extends NodeResponseLike, Rest extends unknown[], R>(
   handler: NodeHandler<Req, Res, Rest, R>,
   options?: RequestContextOptions,
@@ -78,9 +99,9 @@ export function withRequestContext(
   const call = handler as (...args: unknown[]) => unknown;
 
   return function withContext(this: unknown, ...args: unknown[]): unknown {
-    const [req, res] = args;
-    const read = headerReader(req as Request | NodeRequest);
-    const scope = new RequestScope(read, timeoutMs, onError);
+    const res = args[1];
+    const read = headerReader(requestOf(args) as Request | NodeRequest);
+    const scope = new RequestScope(read, timeoutMs, onError, findHostWaitUntil(args));
     const sent = (): void => scope.markResponseSent();
 
     if (isNodeResponse(res)) {

@@ -3,6 +3,7 @@
  * that the package has no runtime dependency and costs nothing when AWS is not used.
  */
 import { OIDC_FACTS } from '../catalog/index.js';
+import { UPSTREAM_MESSAGES, withUpstreamWording } from '../upstream-messages.js';
 import type { AwsCredentialIdentity } from './aws-types.js';
 
 export type FromWebToken = (
@@ -34,8 +35,11 @@ export const createWebIdentityLoader = (importModule: ModuleImporter = importPee
     if (isNotFound(error, specifier)) {
       throw Object.assign(
         new Error(
-          `awsCredentialsProvider() needs the optional peer dependency ${specifier}, which is not installed. ` +
-            `Install it next to @fn-kit/functions: npm install ${specifier}`,
+          withUpstreamWording(
+            UPSTREAM_MESSAGES.missingAwsPeer,
+            `awsCredentialsProvider() needs the optional peer dependency ${specifier}, which is not installed. ` +
+              `Install it next to @fn-kit/functions: npm install ${specifier}`,
+          ),
           { cause: error },
         ),
         { code: 'ERR_FN_KIT_MISSING_PEER' },

@@ -1,4 +1,5 @@
 import { OIDC_FACTS } from '../catalog/index.js';
+import { UPSTREAM_MESSAGES, withUpstreamWording } from '../upstream-messages.js';
 import { jwtExpiry } from './jwt-expiry.js';
 import { VercelOidcTokenError } from './oidc-token-error.js';
 import { tokenFromEnv, tokenFromFile, tokenFromHeader, type FoundToken, type Lookup } from './token-sources.js';
@@ -6,9 +7,12 @@ import { tokenFromEnv, tokenFromFile, tokenFromHeader, type FoundToken, type Loo
 function missing(looked: Lookup): VercelOidcTokenError {
   return new VercelOidcTokenError(
     'missing',
-    `No Vercel OIDC token found. Looked in: ${looked.join('; ')}. ` +
-      'On the platform the header is set on every request when OIDC federation is enabled for the project; ' +
-      `locally, ${OIDC_FACTS.localHowTo} and load that file.`,
+    withUpstreamWording(
+      UPSTREAM_MESSAGES.missingOidcToken,
+      `No Vercel OIDC token found. Looked in: ${looked.join('; ')}. ` +
+        'On the platform the header is set on every request when OIDC federation is enabled for the project; ' +
+        `locally, ${OIDC_FACTS.localHowTo} and load that file.`,
+    ),
   );
 }
 
