@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as root from '@fn-kit/functions';
 import * as headers from '@fn-kit/functions/headers';
+import headersDefault from '@fn-kit/functions/headers';
+import upstreamHeadersDefault from '@vercel/functions/headers';
 import * as middleware from '@fn-kit/functions/middleware';
 import * as oidc from '@fn-kit/functions/oidc';
 import { EMOJI_FLAG_UNICODE_STARTING_POSITION, HEADER_CONSTANTS, MIDDLEWARE_HEADERS, SUBPATH_EXPORTS } from '@fn-kit/functions/catalog';
@@ -21,8 +23,24 @@ describe('entry points', () => {
     }
   });
 
-  it('./headers exports nothing beyond its catalog list', () => {
-    expect(Object.keys(headers).sort()).toEqual([...SUBPATH_EXPORTS['/headers']].sort());
+  it('./headers exports nothing beyond its catalog list (and the default export)', () => {
+    const { default: _default, ...named } = headers;
+    expect(Object.keys(named).sort()).toEqual([...SUBPATH_EXPORTS['/headers']].sort());
+  });
+
+  it('./headers has a default export holding every named value, as upstream\'s CommonJS module does', () => {
+    const { default: _default, ...named } = headers;
+    expect({ ...headersDefault }).toEqual(named);
+    expect(Object.isFrozen(headersDefault)).toBe(true);
+    // upstream's default (its module.exports) has the same names with the same values, plus
+    // nothing fn-kit lacks; fn-kit adds CONTINENT_HEADER_NAME
+    const upstream = upstreamHeadersDefault as unknown as Record<string, unknown>;
+    const { CONTINENT_HEADER_NAME: _continent, ...ours } = headersDefault as Record<string, unknown>;
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(upstream).sort());
+    for (const [name, value] of Object.entries(upstream)) {
+      if (typeof value !== 'function') expect(ours[name], name).toBe(value);
+      else expect(typeof ours[name], name).toBe('function');
+    }
   });
 
   it('next() and rewrite() set the middleware instruction headers', () => {

@@ -1,8 +1,14 @@
 /**
  * `@fn-kit/functions/headers`: the platform's header-name constants, `geolocation` and
  * `ipAddress`. Header names come from the catalog.
+ *
+ * The default export is an object holding every value export: upstream's module is
+ * CommonJS, so `import headers from '@vercel/functions/headers'` gets its `module.exports`,
+ * and code written that way keeps working here (ESM and CJS builds alike).
  */
 import { HEADER_CONSTANTS, EMOJI_FLAG_UNICODE_STARTING_POSITION as FLAG_START } from './catalog/index.js';
+import { geolocation } from './geolocation.js';
+import { ipAddress } from './ip-address.js';
 
 /** City of the original client IP (percent-encoded for non-ASCII names). */
 export const CITY_HEADER_NAME = HEADER_CONSTANTS.CITY_HEADER_NAME;
@@ -25,6 +31,22 @@ export const CONTINENT_HEADER_NAME = HEADER_CONSTANTS.CONTINENT_HEADER_NAME;
 /** Emoji flag code points start at this number plus the letter's char code ('A' = 65). */
 export const EMOJI_FLAG_UNICODE_STARTING_POSITION = FLAG_START;
 
-export { geolocation } from './geolocation.js';
-export { ipAddress } from './ip-address.js';
+export { geolocation, ipAddress };
 export type { Geo, Headers, NodeHeaders, NodeRequest, Request } from './types.js';
+
+const headers = Object.freeze({
+  CITY_HEADER_NAME,
+  COUNTRY_HEADER_NAME,
+  IP_HEADER_NAME,
+  LATITUDE_HEADER_NAME,
+  LONGITUDE_HEADER_NAME,
+  REGION_HEADER_NAME,
+  POSTAL_CODE_HEADER_NAME,
+  REQUEST_ID_HEADER_NAME,
+  CONTINENT_HEADER_NAME,
+  EMOJI_FLAG_UNICODE_STARTING_POSITION,
+  geolocation,
+  ipAddress,
+});
+
+export default headers;
