@@ -11,6 +11,11 @@
  *   - fetch handlers: `export default { fetch }`, and a default-exported function whose first
  *     parameter is a request (or any default export under an `api/` directory outside the App
  *     Router); `module.exports = fn` / `exports.GET = fn` count as exports.
+ *   - every other framework's shapes, from lib/frameworks/table.ts: Remix / React Router
+ *     `loader`/`action`, SvelteKit `+server` / `+page.server` / `hooks.server` exports,
+ *     Astro endpoints and `onRequest`, h3/Nitro `defineEventHandler(…)`, and route callbacks
+ *     of Hono / Express / Fastify / Koa objects (./framework-calls.ts); each handler carries
+ *     its framework and the host keeper its parameter reaches (`ctx.waitUntil`, …).
  * Nothing in a `'use client'` file handles requests.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';

@@ -16,7 +16,12 @@
  *     function whose first parameter is a request (`req`/`request`, or typed `Request`,
  *     `NextRequest`, `VercelRequest`, `NextApiRequest`, `IncomingMessage`), or any default
  *     export under an `api/` directory outside the App Router; `module.exports = fn` counts
- *     as a default export.
+ *     as a default export;
+ *   - every other framework's shapes, from lib/frameworks/table.ts: Remix / React Router
+ *     `loader`/`action`, SvelteKit `+server` / `+page.server` / `hooks.server` exports,
+ *     Astro endpoints and `onRequest`, h3/Nitro `defineEventHandler(…)`, and route callbacks
+ *     of Hono / Express / Fastify / Koa objects (./framework-calls.ts); each handler carries
+ *     its framework and the host keeper its parameter reaches (`ctx.waitUntil`, …).
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
