@@ -15,6 +15,7 @@
  */
 import type { ASTPath, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
 import { NEXT_FACTS } from '../lib/catalog.js';
+import { mentionsRouterPackage } from '../lib/frameworks/match.js';
 import { afterSupport, findNextVersion } from '../lib/next-version.js';
 import { ensureApiImport } from './utils/api-import.js';
 import type { AnyNode } from './utils/ast.js';
@@ -32,9 +33,10 @@ const WAIT_UNTIL = 'waitUntil';
 export const meta: TransformMeta = {
   name: 'floating-to-wait-until',
   description: `Unawaited promises at statement level in request handlers -> waitUntil(...), or after(...) in App Router code (Next.js >= ${NEXT_FACTS.afterStableFrom})`,
-  // A handler is an export (or 'use server'); a promise comes from fetch, Promise or an async function.
+  // A handler is an export, 'use server', or a route callback of a router package the file
+  // imports (`app.get(…)` in a file with no export); a promise comes from fetch, Promise or an async function.
   textFilter: (source) =>
-    (source.includes('export') || source.includes('use server')) &&
+    (source.includes('export') || source.includes('use server') || mentionsRouterPackage(source)) &&
     (source.includes('fetch') || source.includes('Promise') || source.includes('async')),
 };
 
@@ -115,7 +117,7 @@ class FloatingRewrite extends FileRewrite {
       );
     }
     if (!argument) return;
-    const local = this.local(this.wrapperFor(handler), statement);
+    const local = this.keeperAt(handler, statement) ?? this.local(this.wrapperFor(handler), statement);
     // Written as text so the argument keeps its layout; inside an async arrow so that an
     // `await` in it parses.
     const [start, end] = rangeOf(argument.node);
@@ -148,10 +150,20 @@ class FloatingRewrite extends FileRewrite {
     }
   }
 
+  /** The handler's own keeper (`ctx.waitUntil`), when no inner binding at `at` hides its parameter. */
+  private keeperAt(handler: RequestHandler, at: ASTPath): string | undefined {
+    const keeper = handler.keeper;
+    if (keeper === undefined) return undefined;
+    const root = /^[A-Za-z_$][\w$]*/.exec(keeper)?.[0] ?? '';
+    const declaring: AnyNode = (at as AnyNode).scope?.lookup(root);
+    return declaring && declaring.node === handler.path.node ? keeper : undefined;
+  }
+
   /** waitUntil, or after / unstable_after in App Router code of a Next.js that has it. */
   private wrapperFor(handler: RequestHandler): Wrapper {
     const role = this.found.role;
-    if (role.pagesApi) return WAIT_UNTIL;
+    // after() is Next.js's: a Remix `app/routes/**` module or a Hono app is not App Router code.
+    if (role.pagesApi || (handler.shape.framework !== 'next' && handler.shape.framework !== 'vercel')) return WAIT_UNTIL;
     const appCode = role.appRouter || role.middleware || this.found.serverActionsFile || handler.kind === 'server-action';
     if (!appCode) return WAIT_UNTIL;
     if (this.appWrapper === undefined) {
@@ -184,6 +196,6 @@ class FloatingRewrite extends FileRewrite {
 }
 
 export default rewriteTransform((j, root, file, options) => {
-  const found = findRequestHandlers(j, root, file.path);
+  const found = findRequestHandlers(j, root, file.path, file.source);
   return found.handlers.length === 0 ? undefined : new FloatingRewrite(j, root, file, options, found);
 });

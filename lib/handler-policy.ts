@@ -6,8 +6,14 @@
 import { sep } from 'node:path';
 import { NEXT_FACTS } from './catalog.js';
 import type { PathRole } from './file-role.js';
+import { exportShapesFor } from './frameworks/match.js';
+import { MIDDLEWARE_KEEPER, WORKERS_KEEPER } from './frameworks/table.js';
+import type { ExportShape, HandlerKind, HandlerShape } from './frameworks/types.js';
 
-export type HandlerKind = 'route' | 'middleware' | 'pages-api' | 'server-action' | 'fetch-handler';
+export type { Framework, HandlerKind, HandlerShape, Keeper } from './frameworks/types.js';
+
+/** A named export's handler shape; `objectOfHandlers`: the export is an object of handlers (SvelteKit `actions`). */
+export type ExportHandlerShape = HandlerShape & { readonly objectOfHandlers?: boolean };
 
 export interface HandlerFile {
   readonly role: PathRole;
@@ -15,6 +21,8 @@ export interface HandlerFile {
   readonly serverActionsFile: boolean;
   /** Outside App Router code, somewhere under an `api/` directory (plain serverless functions). */
   readonly underApiDir: boolean;
+  /** The framework table's export shapes that apply to this file (lib/frameworks/table.ts). */
+  readonly frameworkShapes: readonly ExportShape[];
 }
 
 /** The method of an `export default { fetch }` handler object. */
@@ -23,16 +31,35 @@ export const FETCH_HANDLER_METHOD = 'fetch';
 const ROUTE_METHODS: ReadonlySet<string> = new Set(NEXT_FACTS.routeHandlerMethods);
 const MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(NEXT_FACTS.middlewareFiles);
 
-export function handlerFile(filename: string, role: PathRole, serverActionsFile: boolean): HandlerFile {
+/** `importedModules`: the modules the file imports (some frameworks' route modules are known by them). */
+export function handlerFile(filename: string, role: PathRole, serverActionsFile: boolean, importedModules: readonly string[] = []): HandlerFile {
   const underApiDir = !role.appRouter && filename.split(sep).slice(0, -1).includes('api');
-  return { role, serverActionsFile, underApiDir };
+  return { role, serverActionsFile, underApiDir, frameworkShapes: exportShapesFor(filename, importedModules) };
 }
 
 /** The kind of the functions exported under `name`, or undefined when they handle no requests. */
 export function namedExportKind(name: string, file: HandlerFile): HandlerKind | undefined {
-  if (ROUTE_METHODS.has(name)) return file.serverActionsFile ? 'server-action' : 'route';
-  if (MIDDLEWARE_NAMES.has(name)) return 'middleware';
-  return file.serverActionsFile ? 'server-action' : undefined;
+  return namedExportShape(name, file)?.kind;
+}
+
+/** The framework table's shapes first (a SvelteKit `+server` GET), then Next.js's own. */
+export function namedExportShape(name: string, file: HandlerFile): ExportHandlerShape | undefined {
+  for (const shape of file.frameworkShapes) {
+    const found = Object.hasOwn(shape.exports, name) ? shape.exports[name] : undefined;
+    if (found) return found;
+  }
+  if (ROUTE_METHODS.has(name)) return { framework: 'next', kind: file.serverActionsFile ? 'server-action' : 'route' };
+  if (MIDDLEWARE_NAMES.has(name)) return { framework: 'next', kind: 'middleware', keeper: MIDDLEWARE_KEEPER };
+  return file.serverActionsFile ? { framework: 'next', kind: 'server-action' } : undefined;
+}
+
+/** The methods of an `export default { fetch }` object: Workers-style, `ctx.waitUntil` in the third parameter. */
+export const FETCH_HANDLER_SHAPE: HandlerShape = { framework: 'workers', kind: 'fetch-handler', keeper: WORKERS_KEEPER };
+
+/** The shape of a default-exported handler of `kind` (see defaultExportKind). */
+export function defaultExportShape(kind: HandlerKind): HandlerShape {
+  if (kind === 'middleware') return { framework: 'next', kind, keeper: MIDDLEWARE_KEEPER };
+  return { framework: kind === 'fetch-handler' ? 'vercel' : 'next', kind };
 }
 
 /**

@@ -15,7 +15,7 @@ import { getRequestHandlers } from './utils/request-handlers.js';
 import { PROMISE_CHAIN_METHODS } from '../lib/promise-facts.js';
 
 type Options = [{ scope?: 'handlers' | 'all-functions'; promiseFunctions?: string[] }];
-type MessageIds = 'floating' | 'voided' | 'chained' | 'unused' | 'addAwait' | 'wrapWaitUntil' | 'wrapAfter';
+type MessageIds = 'floating' | 'voided' | 'chained' | 'unused' | 'addAwait' | 'wrapKeeper' | 'wrapWaitUntil' | 'wrapAfter';
 
 const AFTER_LOCAL_NAMES = ['after', 'nextAfter'] as const;
 
@@ -54,6 +54,7 @@ export default createRule<Options, MessageIds>({
       unused:
         "The promise in `{{name}}` is never awaited, returned, or handed to `waitUntil()`/`after()`: once the response is sent the platform may freeze or end the function and the work is lost.",
       addAwait: 'Await it (the response waits for the work).',
+      wrapKeeper: "Hand it to `{{callee}}(...)`, the host's own keeper (the work goes on after the response).",
       wrapWaitUntil: 'Hand it to `{{callee}}(...)` (the work goes on after the response).',
       wrapAfter: 'Hand it to `{{callee}}(...)` from next/server (the work goes on after the response).',
     },
@@ -75,13 +76,18 @@ export default createRule<Options, MessageIds>({
       build: (fixer: TSESLint.RuleFixer, callee: string) => TSESLint.RuleFix,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
       const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const keeper = handlers.keeperAt(at);
+      if (keeper) out.push({ messageId: 'wrapKeeper', data: { callee: keeper }, fix: (fixer) => build(fixer, keeper) });
       const waitUntilPlan = planApiImport(context, 'waitUntil', at);
       out.push({
         messageId: 'wrapWaitUntil',
         data: { callee: waitUntilPlan.expression },
         fix: (fixer) => [...waitUntilPlan.fixes(fixer), build(fixer, waitUntilPlan.expression)],
       });
-      const afterAt = afterExportAt(context, at);
+      const handler = handlers.enclosingHandler(at);
+      const framework = handler && handlers.shapeOf(handler)?.framework;
+      // after() is Next.js's: a Remix `app/routes/**` module is not App Router code.
+      const afterAt = framework === undefined || framework === 'next' ? afterExportAt(context, at) : 'none';
       if (afterAt !== 'none') {
         const afterPlan = planImport(sourceCode, {
           module: NEXT_FACTS.afterModule,

@@ -11,21 +11,45 @@
  *   - fetch handlers: `export default { fetch }`, and a default-exported function whose first
  *     parameter is a request (or any default export under an `api/` directory outside the App
  *     Router); `module.exports = fn` / `exports.GET = fn` count as exports.
+ *   - every other framework's shapes, from lib/frameworks/table.ts: Remix / React Router
+ *     `loader`/`action`, SvelteKit `+server` / `+page.server` / `hooks.server` exports,
+ *     Astro endpoints and `onRequest`, h3/Nitro `defineEventHandler(…)`, and route callbacks
+ *     of Hono / Express / Fastify / Koa objects (./framework-calls.ts); each handler carries
+ *     its framework and the host keeper its parameter reaches (`ctx.waitUntil`, …).
  * Nothing in a `'use client'` file handles requests.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
-import { defaultExportKind, FETCH_HANDLER_METHOD, handlerFile, namedExportKind, type HandlerKind } from '../../lib/handler-policy.js';
+import { keeperExpression, mayHaveFrameworkCalls, type KeeperParam } from '../../lib/frameworks/match.js';
+import {
+  defaultExportKind,
+  defaultExportShape,
+  FETCH_HANDLER_METHOD,
+  FETCH_HANDLER_SHAPE,
+  handlerFile,
+  namedExportShape,
+  type HandlerKind,
+  type HandlerShape,
+} from '../../lib/handler-policy.js';
 import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
 import { type AnyNode, hasDirective, isObjectProperty, propertyKeyName } from './ast.js';
 import { isFunctionLike } from './eval-context.js';
+import { findFrameworkCallHandlers, importBindings } from './framework-calls.js';
 
-export type { HandlerKind };
+export type { HandlerKind, HandlerShape };
 
 export interface RequestHandler {
   /** The function's path. */
   readonly path: ASTPath;
   readonly kind: HandlerKind;
+  /** The framework-table shape (framework, kind, keeper). */
+  readonly shape: HandlerShape;
+  /**
+   * The host's own keeper from the handler's parameter (`ctx.waitUntil`,
+   * `c.executionCtx.waitUntil`, `event.platform?.context?.waitUntil`) as source text, when the
+   * handler has one in scope.
+   */
+  readonly keeper?: string;
 }
 
 export interface RequestHandlers {
@@ -60,14 +84,16 @@ function commonJsExport(expr: AnyNode): string | undefined {
   return undefined;
 }
 
-export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: string): RequestHandlers {
+export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: string, fileText = ''): RequestHandlers {
   const programPath = root.find(j.Program).paths()[0] as ASTPath;
   const program: AnyNode = programPath.node;
   const role = pathRole(filename);
   const serverActionsFile = hasDirective(program, 'use server');
   const clientFile = hasDirective(program, 'use client');
   if (clientFile) return { role, serverActionsFile, clientFile, handlers: [] };
-  const file = handlerFile(filename, role, serverActionsFile);
+  const bindings = importBindings(root);
+  const importedModules = [...new Set([...bindings.values()].map((b) => b.module))];
+  const file = handlerFile(filename, role, serverActionsFile, importedModules);
 
   const bodyPaths: ASTPath[] = (program.body as AnyNode[]).map((_, i) => (programPath as AnyNode).get('body', i) as ASTPath);
   /** Top-level `function x` and `const x = …` bindings by name (exported or not). */
@@ -116,23 +142,42 @@ export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: 
   };
 
   const kinds = new Map<AnyNode, RequestHandler>();
-  const mark = (paths: ASTPath[], kind: HandlerKind): void => {
-    for (const path of paths) if (!kinds.has(path.node)) kinds.set(path.node, { path, kind });
+  const mark = (paths: ASTPath[], shape: HandlerShape): void => {
+    for (const path of paths) if (!kinds.has(path.node)) kinds.set(path.node, withKeeper(path, shape, fileText));
+  };
+
+  /** SvelteKit `actions = { default: async (event) => …, save }`: each function-valued property. */
+  const objectFunctionsOf = (path: ASTPath | undefined, depth = 0): ASTPath[] => {
+    const node: AnyNode = path?.node;
+    if (!path || !node || depth > 3) return [];
+    if (node.type === 'Identifier') return objectFunctionsOf(values.get(node.name as string), depth + 1);
+    if (TS_WRAPPERS.has(node.type as string)) return objectFunctionsOf((path as AnyNode).get('expression') as ASTPath, depth);
+    if (node.type !== 'ObjectExpression') return [];
+    return (node.properties as AnyNode[]).flatMap((p, i) => {
+      const propPath = (path as AnyNode).get('properties', i) as ASTPath;
+      if (p.type === 'ObjectMethod') return [propPath];
+      return isObjectProperty(p) ? functionsOf((propPath as AnyNode).get('value') as ASTPath, depth + 1) : [];
+    });
   };
 
   const onNamedExport = (name: string, value: ASTPath | undefined): void => {
-    const kind = namedExportKind(name, file);
-    if (kind) mark(functionsOf(value), kind);
+    const shape = namedExportShape(name, file);
+    if (shape) mark(shape.objectOfHandlers ? objectFunctionsOf(value) : functionsOf(value), shape);
   };
 
   const onDefaultExport = (value: ASTPath): void => {
     const fetchMethods = fetchMethodsOf(value);
-    if (fetchMethods.length > 0) return mark(fetchMethods, 'fetch-handler');
+    if (fetchMethods.length > 0) return mark(fetchMethods, FETCH_HANDLER_SHAPE);
     const policy = defaultExportKind(file);
     if (!policy) return;
     const fns = functionsOf(value);
-    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn.node)) : fns, policy.kind);
+    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn.node)) : fns, defaultExportShape(policy.kind));
   };
+
+  // Framework calls first: `export default defineEventHandler(fn)` is an h3 handler (keeper `event.waitUntil`).
+  if (mayHaveFrameworkCalls(fileText, importedModules)) {
+    for (const { path, shape } of findFrameworkCallHandlers(j, root, bindings).values()) mark([path], shape);
+  }
 
   for (const stmtPath of bodyPaths) {
     const stmt: AnyNode = stmtPath.node;
@@ -165,11 +210,31 @@ export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: 
   // Inline server actions: any function whose body starts with 'use server'.
   root.find(j.Function).forEach((p) => {
     const body: AnyNode = (p.node as AnyNode).body;
-    if (body?.type === 'BlockStatement' && hasDirective(body, 'use server')) mark([p as ASTPath], 'server-action');
+    if (body?.type === 'BlockStatement' && hasDirective(body, 'use server')) mark([p as ASTPath], { framework: 'next', kind: 'server-action' });
   });
+
 
   const handlers = [...kinds.values()].sort((a, b) => startOf(a.path) - startOf(b.path));
   return { role, serverActionsFile, clientFile, handlers };
+}
+
+function withKeeper(path: ASTPath, shape: HandlerShape, fileText: string): RequestHandler {
+  const keeper = shape.keeper ? keeperExpression(shape.keeper, keeperParam((path.node as AnyNode).params?.[shape.keeper.param]), fileText) : undefined;
+  return keeper === undefined ? { path, kind: shape.kind, shape } : { path, kind: shape.kind, shape, keeper };
+}
+
+/** A handler parameter as lib/frameworks/match.ts's keeperExpression needs it. */
+function keeperParam(param: AnyNode): KeeperParam | undefined {
+  const target: AnyNode = param?.type === 'AssignmentPattern' ? param.left : param;
+  if (target?.type === 'Identifier') return { name: target.name as string };
+  if (target?.type !== 'ObjectPattern') return undefined;
+  const properties = new Map<string, string>();
+  for (const p of target.properties as AnyNode[]) {
+    if (!isObjectProperty(p) || p.computed || p.key.type !== 'Identifier') continue;
+    const value: AnyNode = p.value.type === 'AssignmentPattern' ? p.value.left : p.value;
+    if (value.type === 'Identifier') properties.set(p.key.name as string, value.name as string);
+  }
+  return { properties };
 }
 
 function startOf(path: ASTPath): number {

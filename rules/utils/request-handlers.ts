@@ -16,15 +16,31 @@
  *     function whose first parameter is a request (`req`/`request`, or typed `Request`,
  *     `NextRequest`, `VercelRequest`, `NextApiRequest`, `IncomingMessage`), or any default
  *     export under an `api/` directory outside the App Router; `module.exports = fn` counts
- *     as a default export.
+ *     as a default export;
+ *   - every other framework's shapes, from lib/frameworks/table.ts: Remix / React Router
+ *     `loader`/`action`, SvelteKit `+server` / `+page.server` / `hooks.server` exports,
+ *     Astro endpoints and `onRequest`, h3/Nitro `defineEventHandler(…)`, and route callbacks
+ *     of Hono / Express / Fastify / Koa objects (./framework-calls.ts); each handler carries
+ *     its framework and the host keeper its parameter reaches (`ctx.waitUntil`, …).
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
-import { defaultExportKind, FETCH_HANDLER_METHOD, handlerFile, namedExportKind, type HandlerKind } from '../../lib/handler-policy.js';
+import { keeperExpression, mayHaveFrameworkCalls, type KeeperParam } from '../../lib/frameworks/match.js';
+import {
+  defaultExportKind,
+  defaultExportShape,
+  FETCH_HANDLER_METHOD,
+  FETCH_HANDLER_SHAPE,
+  handlerFile,
+  namedExportShape,
+  type HandlerKind,
+  type HandlerShape,
+} from '../../lib/handler-policy.js';
 import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
 import { directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from './ast.js';
+import { frameworkCalls, importBindings } from './framework-calls.js';
 
-export type { HandlerKind };
+export type { HandlerKind, HandlerShape };
 
 export interface RequestHandlers {
   readonly pathRole: PathRole;
@@ -40,6 +56,14 @@ export interface RequestHandlers {
   /** The innermost request handler around `node` (the handler itself counts for its body). */
   enclosingHandler(node: TSESTree.Node): FunctionNode | undefined;
   isInsideRequestHandler(node: TSESTree.Node): boolean;
+  /** The framework-table shape of handler `fn` (framework, kind, keeper), or undefined when it is not one. */
+  shapeOf(fn: FunctionNode): HandlerShape | undefined;
+  /**
+   * The host's own keeper reachable at `node` from its enclosing handler's parameter
+   * (`ctx.waitUntil`, `c.executionCtx.waitUntil`, `event.platform?.context?.waitUntil`),
+   * as source text; undefined when the handler has none or an inner binding hides it.
+   */
+  keeperAt(node: TSESTree.Node): string | undefined;
 }
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -95,9 +119,13 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
   const directives = directivesOf(body);
   const serverActionsFile = directives.includes('use server');
   const clientFile = directives.includes('use client');
-  const file = handlerFile(filename, role, serverActionsFile);
+  const bindings = importBindings(body);
+  const importedModules = [...new Set([...bindings.values()].map((b) => b.module))];
+  const file = handlerFile(filename, role, serverActionsFile, importedModules);
   const values = topLevelValues(body);
-  const kinds = new Map<FunctionNode, HandlerKind | null>();
+  const kinds = new Map<FunctionNode, HandlerShape | null>();
+  // Handlers given to framework calls (`app.get('/', fn)`, `defineEventHandler(fn)`) are decided per function, lazily.
+  const calls = !clientFile && mayHaveFrameworkCalls(sourceCode.text, importedModules) ? frameworkCalls(sourceCode, bindings) : undefined;
 
   /** The functions an exported value stands for: itself, a local binding, or a wrapper's function arguments. */
   const functionsOf = (node: TSESTree.Node | null | undefined, depth = 0): FunctionNode[] => {
@@ -136,23 +164,33 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
     );
   };
 
-  const mark = (fns: FunctionNode[], kind: HandlerKind): void => {
-    for (const fn of fns) if (!kinds.get(fn)) kinds.set(fn, kind);
+  const mark = (fns: FunctionNode[], shape: HandlerShape): void => {
+    // A framework call's shape wins: `export default defineEventHandler(fn)` is h3's (keeper `event.waitUntil`).
+    for (const fn of fns) if (!kinds.get(fn)) kinds.set(fn, calls?.shapeOf(fn) ?? shape);
+  };
+
+  /** SvelteKit `actions = { default: async (event) => …, save }`: each function-valued property. */
+  const objectFunctionsOf = (node: TSESTree.Node | null | undefined, depth = 0): FunctionNode[] => {
+    if (!node || depth > 3) return [];
+    const value = unwrapTypeWrappers(node);
+    if (value.type === AST_NODE_TYPES.Identifier) return objectFunctionsOf(values.get(value.name), depth + 1);
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return [];
+    return value.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? functionsOf(p.value, depth + 1) : []));
   };
 
   const onNamedExport = (name: string, value: TSESTree.Node | null | undefined): void => {
-    const kind = namedExportKind(name, file);
-    if (kind) mark(functionsOf(value), kind);
+    const shape = namedExportShape(name, file);
+    if (shape) mark(shape.objectOfHandlers ? objectFunctionsOf(value) : functionsOf(value), shape);
   };
 
   // Client files handle no requests: the loop below never visits their exports.
   const onDefaultExport = (value: TSESTree.Node): void => {
     const fetchMethods = fetchMethodsOf(value);
-    if (fetchMethods.length > 0) return mark(fetchMethods, 'fetch-handler');
+    if (fetchMethods.length > 0) return mark(fetchMethods, FETCH_HANDLER_SHAPE);
     const policy = defaultExportKind(file);
     if (!policy) return;
     const fns = functionsOf(value);
-    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn)) : fns, policy.kind);
+    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn)) : fns, defaultExportShape(policy.kind));
   };
 
   // A client module runs in the browser: nothing in it handles requests.
@@ -178,15 +216,18 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
     }
   }
 
-  const mayHandleRequests = kinds.size > 0 || (!clientFile && sourceCode.text.includes('use server'));
+  const mayHandleRequests = kinds.size > 0 || calls !== undefined || (!clientFile && sourceCode.text.includes('use server'));
 
-  const kindOf = (fn: FunctionNode): HandlerKind | undefined => {
+  const shapeOf = (fn: FunctionNode): HandlerShape | undefined => {
     const known = kinds.get(fn);
     if (known !== undefined) return known ?? undefined;
-    const kind: HandlerKind | null = !clientFile && functionHasDirective(fn, 'use server') ? 'server-action' : null;
-    kinds.set(fn, kind);
-    return kind ?? undefined;
+    let shape: HandlerShape | null = null;
+    if (!clientFile && functionHasDirective(fn, 'use server')) shape = { framework: 'next', kind: 'server-action' };
+    else if (calls) shape = calls.shapeOf(fn) ?? null;
+    kinds.set(fn, shape);
+    return shape ?? undefined;
   };
+  const kindOf = (fn: FunctionNode): HandlerKind | undefined => shapeOf(fn)?.kind;
 
   const enclosingHandler = (node: TSESTree.Node): FunctionNode | undefined => {
     if (!mayHandleRequests) return undefined;
@@ -205,7 +246,34 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
     isRequestHandler: (fn) => kindOf(fn) !== undefined,
     enclosingHandler,
     isInsideRequestHandler: (node) => enclosingHandler(node) !== undefined,
+    shapeOf,
+    keeperAt: (node) => {
+      const handler = enclosingHandler(node);
+      const keeper = handler && shapeOf(handler)?.keeper;
+      if (!handler || !keeper) return undefined;
+      const param = keeperParam(handler.params[keeper.param]);
+      const text = keeperExpression(keeper, param?.param, sourceCode.text);
+      if (!text || !param) return undefined;
+      // The parameter's binding must be the one seen at `node` (no inner `ctx` hides it).
+      const root = /^[A-Za-z_$][\w$]*/.exec(text)?.[0] ?? '';
+      const seen = ASTUtils.findVariable(sourceCode.getScope(node), root);
+      return seen?.defs.some((d) => d.type === 'Parameter' && d.node === handler) ? text : undefined;
+    },
   };
+}
+
+/** A handler parameter as lib/frameworks/match.ts's keeperExpression needs it. */
+function keeperParam(param: TSESTree.Parameter | undefined): { param: KeeperParam } | undefined {
+  const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  if (target?.type === AST_NODE_TYPES.Identifier) return { param: { name: target.name } };
+  if (target?.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const properties = new Map<string, string>();
+  for (const p of target.properties) {
+    if (p.type !== AST_NODE_TYPES.Property || p.computed || p.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const value = p.value.type === AST_NODE_TYPES.AssignmentPattern ? p.value.left : p.value;
+    if (value.type === AST_NODE_TYPES.Identifier) properties.set(p.key.name, value.name);
+  }
+  return { param: { properties } };
 }
 
 /** `module.exports = x` -> 'default'; `module.exports.GET = x` / `exports.GET = x` -> 'GET'. */
