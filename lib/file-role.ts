@@ -42,3 +42,20 @@ export function isAfterEligiblePath(filename: string): boolean {
   const role = pathRole(filename);
   return !role.pagesApi && (role.appRouter || role.middleware);
 }
+
+/**
+ * A Pages Router file: under a `pages/` directory, the innermost of `app/` and `pages/`
+ * deciding (so a checkout in `~/pages/site/app/` is App Router code). `pages/api/**` counts.
+ */
+export function isPagesRouterPath(filename: string): boolean {
+  const segments = dirname(resolve(filename)).split(sep);
+  const pagesIndex = segments.lastIndexOf('pages');
+  return pagesIndex !== -1 && (pathRole(filename).pagesApi || pagesIndex > segments.lastIndexOf('app'));
+}
+
+/** An App Router file convention whose default export is a Server Component (`page`, `layout`, …). */
+export function isServerComponentFile(filename: string): boolean {
+  const role = pathRole(filename);
+  const ext = extname(filename);
+  return role.appRouter && SOURCE_EXT.test(ext) && (NEXT_FACTS.serverComponentFiles as readonly string[]).includes(basename(filename, ext));
+}

@@ -95,6 +95,31 @@ export function afterSupport(version: string | undefined): AfterSupport {
   return 'none';
 }
 
+/**
+ * The exports of `next/server` that run work after the response in a version: `unstable_after`
+ * on 15.0.x, `after` from 15.1 (which dropped `unstable_after`), none before 15.
+ */
+export function afterExportsOf(version: string | undefined): string[] {
+  if (!version) return [];
+  const out: string[] = [];
+  if (semver.gte(version, NEXT_FACTS.unstableAfterFrom) && semver.lt(version, NEXT_FACTS.unstableAfterRemovedIn)) {
+    out.push(NEXT_FACTS.unstableAfterExport);
+  }
+  if (semver.gte(version, NEXT_FACTS.afterStableFrom)) out.push(NEXT_FACTS.afterExport);
+  return out;
+}
+
+/**
+ * The directory of the Next.js project the version was found in (where `next.config.*`
+ * lives), or undefined when it came from settings.
+ */
+export function nextProjectDir(info: NextVersionInfo): string | undefined {
+  if (info.source === 'settings') return undefined;
+  const dir = dirname(info.source);
+  // `<root>/node_modules/next/package.json` -> `<root>`
+  return info.source.endsWith(join('node_modules', NEXT_FACTS.packageName, 'package.json')) ? dirname(dirname(dir)) : dir;
+}
+
 /** Whether `NextRequest.geo` / `.ip` are gone (Next 15 and later). */
 export function requestGeoIpRemoved(version: string | undefined): boolean {
   return version !== undefined && semver.gte(version, NEXT_FACTS.requestGeoIpRemovedIn);

@@ -20,6 +20,7 @@ import preferAwsCredentialsProvider from './prefer-aws-credentials-provider.js';
 import preferGeolocation from './prefer-geolocation.js';
 import preferGetEnv from './prefer-get-env.js';
 import preferIpAddress from './prefer-ip-address.js';
+import validAfter from './valid-after.js';
 import validWaitUntil from './valid-wait-until.js';
 import { DOCS_BASE_URL, type FnRuleDocs } from './utils/create-rule.js';
 import { PLUGIN_META } from './utils/plugin-meta.js';
@@ -29,6 +30,7 @@ const RULE_MODULES = [
   noFloatingBackgroundPromise,
   validWaitUntil,
   preferAfter,
+  validAfter,
   noOidcTokenEnv,
   noModuleScopeOidcToken,
   noOidcTokenLeak,
@@ -44,7 +46,7 @@ export type FnRule = TSESLint.RuleModule<string, readonly unknown[], FnRuleDocs>
 
 // These tables override `meta.docs.recommended`.
 /** Rules for Next.js projects: in `next` and `strict`, not in `recommended`. */
-export const NEXT_RULES: readonly string[] = ['prefer-after'];
+export const NEXT_RULES: readonly string[] = ['prefer-after', 'valid-after'];
 /** Rules too opinionated for `recommended` (style, not correctness): only in `strict`. */
 export const STRICT_RULES: readonly string[] = ['prefer-get-env'];
 /** Rules in no config: the user turns them on. */

@@ -28,6 +28,7 @@ const RULE_TARGETS: Readonly<Record<string, readonly string[]>> = {
   'no-floating-background-promise': ['app/api/checkout/route.ts', 'app/actions.ts', 'pages/api/legacy.ts'],
   'valid-wait-until': ['app/api/webhooks/route.ts'],
   'prefer-after': ['app/api/webhooks/route.ts', 'middleware.ts'],
+  'valid-after': ['app/dashboard/page.tsx'],
   'no-oidc-token-env': ['lib/aws.ts'],
   'no-module-scope-oidc-token': ['lib/aws.ts'],
   'no-oidc-token-leak': ['lib/aws.ts'],

@@ -32,3 +32,24 @@ describe('pathRole', () => {
     expect(isAfterEligiblePath(at('src/lib/jobs.ts'))).toBe(false);
   });
 });
+
+describe('isPagesRouterPath / isServerComponentFile', () => {
+  it('tells Pages Router files by the innermost of app/ and pages/', async () => {
+    const { isPagesRouterPath } = await import('../../lib/file-role.js');
+    expect(isPagesRouterPath('/p/pages/index.tsx')).toBe(true);
+    expect(isPagesRouterPath('/p/src/pages/api/hook.ts')).toBe(true);
+    expect(isPagesRouterPath('/p/app/page.tsx')).toBe(false);
+    expect(isPagesRouterPath('/home/pages/site/app/page.tsx')).toBe(false);
+    expect(isPagesRouterPath('/p/lib/x.ts')).toBe(false);
+  });
+
+  it('knows the Server Component file conventions of the App Router', async () => {
+    const { isServerComponentFile } = await import('../../lib/file-role.js');
+    for (const f of ['page.tsx', 'layout.js', 'template.tsx', 'default.tsx', 'not-found.tsx', 'loading.jsx']) {
+      expect(isServerComponentFile(`/p/app/x/${f}`), f).toBe(true);
+    }
+    for (const f of ['app/api/route.ts', 'app/x/error.tsx', 'app/x/button.tsx', 'pages/page.tsx', 'app/x/page.css']) {
+      expect(isServerComponentFile(`/p/${f}`), f).toBe(false);
+    }
+  });
+});

@@ -81,3 +81,22 @@ describe('version facts', () => {
     expect(requestGeoIpRemoved(undefined)).toBe(false);
   });
 });
+
+describe('afterExportsOf / nextProjectDir', () => {
+  it('knows which after export each version has', async () => {
+    const { afterExportsOf } = await import('../../lib/next-version.js');
+    expect(afterExportsOf(undefined)).toEqual([]);
+    expect(afterExportsOf('14.2.35')).toEqual([]);
+    expect(afterExportsOf('15.0.0')).toEqual(['unstable_after']);
+    expect(afterExportsOf('15.0.8')).toEqual(['unstable_after']);
+    expect(afterExportsOf('15.1.0')).toEqual(['after']);
+    expect(afterExportsOf('16.5.0')).toEqual(['after']);
+  });
+
+  it('finds the project directory of a version found in package.json or node_modules', async () => {
+    const { nextProjectDir } = await import('../../lib/next-version.js');
+    expect(nextProjectDir({ version: '15.0.0', source: 'settings' })).toBeUndefined();
+    expect(nextProjectDir({ version: '15.0.0', source: join(root, 'a', 'package.json') })).toBe(join(root, 'a'));
+    expect(nextProjectDir({ version: '15.0.0', source: join(root, 'b', 'node_modules', 'next', 'package.json') })).toBe(join(root, 'b'));
+  });
+});

@@ -14,6 +14,24 @@ export const NEXT_FACTS = {
   /** 15.0.x has it only as `unstable_after` (behind `experimental.after`). */
   unstableAfterFrom: '15.0.0',
   unstableAfterExport: 'unstable_after',
+  /**
+   * `next/server` no longer exports `unstable_after` from this version on: 15.1.0 renamed it
+   * to `after` with no alias (checked against the real packages by `npm run test:next`).
+   */
+  unstableAfterRemovedIn: '15.1.0',
+  /** 15.0.x: `unstable_after()` throws unless `next.config.*` sets `experimental.after: true`. */
+  unstableAfterConfigFlag: ['experimental', 'after'],
+  /** The config files Next.js reads (at the project root), in its lookup order. */
+  configFiles: ['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts'],
+  /**
+   * App Router file conventions whose default export renders as a Server Component (unless
+   * the file says `'use client'`). `error` / `global-error` are always client files; `route`
+   * files are Route Handlers.
+   */
+  serverComponentFiles: ['page', 'layout', 'template', 'default', 'not-found', 'loading', 'forbidden', 'unauthorized', 'global-not-found'],
+  /** Request APIs of `next/headers` that an `after()` callback of a Server Component may not call. */
+  headersModule: 'next/headers',
+  requestApis: ['headers', 'cookies', 'draftMode'],
   /** `NextRequest.geo` and `NextRequest.ip` were removed in this version. */
   requestGeoIpRemovedIn: '15.0.0',
   /** The App Router became stable here; below it nothing is App Router code. */
@@ -24,6 +42,12 @@ export const NEXT_FACTS = {
   pagesApiDir: 'pages/api',
   /** Middleware file base names (`proxy` is the Next 16 name). */
   middlewareFiles: ['middleware', 'proxy'],
+  /**
+   * Next 16 renamed middleware to proxy: `proxy.*` files and the `NextProxy` type of
+   * `next/server` exist from this version on (`middleware.*` still works there, deprecated).
+   */
+  proxyFrom: '16.0.0',
+  proxyTypeExport: 'NextProxy',
 } as const;
 
 export type AfterSupport = 'after' | 'unstable_after' | 'none';
