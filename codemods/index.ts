@@ -15,6 +15,7 @@ export const TRANSFORM_NAMES = [
   'env-to-get-env',
   'oidc-imports',
   'floating-to-wait-until',
+  'unstable-after-to-after',
 ] as const;
 
 export type TransformName = (typeof TRANSFORM_NAMES)[number];

@@ -11,6 +11,12 @@
  *      OIDC helpers), then the other functions packages (`@fn-kit/functions`, `/oidc` for the
  *      OIDC helpers);
  *  (c) else the catalog's CANONICAL_IMPORT, marked as not resolvable.
+ *
+ * The codemods pass `{ project: 'declared' }`: step (b) then takes only what the file's
+ * nearest package.json declares, so a package that merely happens to be installed further up
+ * (hoisted, or another workspace's) is never chosen; the runner adds the canonical module's
+ * package to that package.json instead (cli/runner/dependencies). The ESLint fixes keep
+ * `resolvable`: they cannot edit package.json, so they only add imports that resolve.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -62,6 +68,17 @@ function declaredIn(dir: string): ReadonlySet<string> {
   return declared;
 }
 
+/** What the package.json nearest to `dir` (walking up) declares; empty without one. */
+const nearestCache = new Map<string, ReadonlySet<string>>();
+function declaredByNearest(dir: string): ReadonlySet<string> {
+  let declared = nearestCache.get(dir);
+  if (declared) return declared;
+  const parent = dirname(dir);
+  declared = existsSync(join(dir, 'package.json')) || parent === dir ? declaredIn(dir) : declaredByNearest(parent);
+  nearestCache.set(dir, declared);
+  return declared;
+}
+
 const resolvableCache = new Map<string, boolean>();
 
 /** Whether `pkg` resolves from `dir`: declared in a package.json upwards, or installed in a node_modules upwards. */
@@ -81,6 +98,7 @@ export function packageResolvableFrom(dir: string, pkg: string): boolean {
 /** Forgets what was read from disk (tests, long-lived processes whose projects change). */
 export function clearImportSourceCache(): void {
   declaredCache.clear();
+  nearestCache.clear();
   resolvableCache.clear();
 }
 
@@ -113,12 +131,15 @@ function projectCandidates(name: string, canonical: string): string[] {
  * @param importedModules the specifiers of the file's value imports and top-level requires, in
  *                       file order (modules that are not API modules are ignored)
  * @param extraModules   settings.fn.runtimeModules / --runtime-module (they export every name)
+ * @param options.project  step (b): `resolvable` (default: declared upwards or installed) or
+ *                       `declared` (declared by the nearest package.json only)
  */
 export function chooseImportSource(
   filename: string | undefined,
   name: string,
   importedModules: readonly string[],
   extraModules: readonly string[] = [],
+  options: { readonly project?: 'resolvable' | 'declared' } = {},
 ): ImportSourceChoice {
   const canonical = CANONICAL_IMPORT[name];
   if (canonical === undefined) throw new Error(`The catalog has no canonical module for "${name}"`);
@@ -130,8 +151,12 @@ export function chooseImportSource(
   }
   if (filename !== undefined) {
     const dir = dirname(resolve(filename));
+    const serves =
+      options.project === 'declared'
+        ? (pkg: string) => declaredByNearest(dir).has(pkg)
+        : (pkg: string) => packageResolvableFrom(dir, pkg);
     for (const module of projectCandidates(name, canonical)) {
-      if (packageResolvableFrom(dir, packageOf(module))) return { module, resolvable: true };
+      if (serves(packageOf(module))) return { module, resolvable: true };
     }
   }
   return { module: canonical, resolvable: false };

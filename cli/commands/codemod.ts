@@ -1,39 +1,20 @@
 /**
- * `fn-codemod <transform> [paths..]` and `fn-codemod list` (SPEC section 3, "CLI contract").
+ * `fn-codemod <transform> [paths..]`, `fn-codemod upgrade` (./upgrade) and `fn-codemod list` (SPEC section 3, "CLI contract").
  * The work happens in ../runner; this module only declares the command line.
  */
 import type { Argv, CommandModule } from 'yargs';
 import { loadTransform, TRANSFORM_NAMES, TransformLoadError } from '../../codemods/index.js';
-import { DEFAULT_EXTENSIONS, DEFAULT_IGNORED_DIRS } from '../runner/files.js';
 import { type CodemodArgs } from '../runner/options.js';
-import { PARSER_NAMES } from '../runner/parsers.js';
+import { withTransformOptions } from './transform-options.js';
+import { upgradeCommand } from './upgrade.js';
 
 const runCommand: CommandModule<object, CodemodArgs> = {
   command: '$0 <transform> [paths..]',
   describe: 'Run a transform over files or directories (default: the current directory)',
   builder: (yargs: Argv) =>
-    yargs
-      .positional('transform', { type: 'string', describe: 'Transform name (see `fn-codemod list`)', demandOption: true })
-      .positional('paths', { type: 'string', array: true, describe: 'Files or directories', default: ['.'] })
-      .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff per changed file' })
-      .option('print', { type: 'boolean', default: false, describe: 'Write nothing; print the transformed source of changed files' })
-      .option('force', { type: 'boolean', default: false, describe: 'Run on a dirty git tree or outside a git repository' })
-      .option('parser', { type: 'string', choices: PARSER_NAMES, describe: 'Parser (default by extension: ts, tsx, babel)' })
-      .option('extensions', { type: 'string', array: true, describe: `File extensions (default ${DEFAULT_EXTENSIONS.join(',')})` })
-      .option('ignore-pattern', {
-        type: 'string',
-        array: true,
-        describe: `Glob to skip, relative to the current directory; repeatable (${DEFAULT_IGNORED_DIRS.join(', ')} are always skipped)`,
-      })
-      .option('cpus', { type: 'string', describe: 'Worker threads (default: from the number of files and cores)' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print a machine-readable report on stdout' })
-      .option('next-version', { type: 'string', describe: 'Next.js version to assume (default: nearest package.json)' })
-      .option('runtime-module', {
-        type: 'string',
-        array: true,
-        describe: 'A module that re-exports the functions API; repeatable',
-      })
-      .strictOptions() as unknown as Argv<CodemodArgs>,
+    withTransformOptions(
+      yargs.positional('transform', { type: 'string', describe: 'Transform name (see `fn-codemod list`)', demandOption: true }),
+    ) as unknown as Argv<CodemodArgs>,
   handler: async (args) => {
     const { runCodemod } = await import('../runner/run.js');
     process.exitCode = await runCodemod(args);
@@ -60,4 +41,5 @@ const listCommand: CommandModule = {
   },
 };
 
-export const codemodCommands: CommandModule[] = [listCommand, runCommand as unknown as CommandModule];
+// `upgrade` before the default command, which would take it for a transform name.
+export const codemodCommands: CommandModule[] = [listCommand, upgradeCommand, runCommand as unknown as CommandModule];

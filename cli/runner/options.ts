@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { normalizeNextVersion } from '../../lib/next-version.js';
 import { isTransformName, TRANSFORM_NAMES, type TransformName } from '../../codemods/index.js';
+import { UPGRADE_ORDER } from '../../codemods/upgrade-order.js';
 import { DEFAULT_EXTENSIONS } from './files.js';
 import { PARSER_NAMES, type ParserName } from './parsers.js';
 import type { OutputMode } from './process-file.js';
@@ -12,7 +13,8 @@ import type { OutputMode } from './process-file.js';
 export class UsageError extends Error {}
 
 export interface CodemodArgs {
-  readonly transform: string;
+  /** Absent for `upgrade`. */
+  readonly transform?: string;
   readonly paths?: readonly string[];
   readonly dry?: boolean;
   readonly print?: boolean;
@@ -25,10 +27,21 @@ export interface CodemodArgs {
   readonly json?: boolean;
   readonly nextVersion?: string;
   readonly runtimeModule?: readonly string[];
+  /** --install: run the package manager's install after adding dependencies. */
+  readonly install?: boolean;
+  /** --no-deps sets it to false: never edit package.json. */
+  readonly deps?: boolean;
 }
 
 export interface RunConfig {
-  readonly transform: TransformName;
+  /** The transform's name, or `upgrade`: for the summary and the JSON report. */
+  readonly label: string;
+  /** The transforms to run, in order (one, or the upgrade order). */
+  readonly transforms: readonly TransformName[];
+  /** `upgrade`: all of them over each file in turn. */
+  readonly combined: boolean;
+  readonly install: boolean;
+  readonly deps: boolean;
   readonly paths: readonly string[];
   readonly mode: OutputMode;
   readonly force: boolean;
@@ -61,8 +74,18 @@ function parseCpus(value: number | string | readonly unknown[]): number {
   return cpus;
 }
 
+/** `upgrade`: every transform in UPGRADE_ORDER. */
+export function parseUpgradeConfig(args: CodemodArgs): RunConfig {
+  return parseOptions(args, 'upgrade', UPGRADE_ORDER.map((s) => s.name), true);
+}
+
 export function parseRunConfig(args: CodemodArgs): RunConfig {
-  if (!isTransformName(args.transform)) throw new UsageError(unknownTransformMessage(args.transform));
+  const transform = String(args.transform);
+  if (!isTransformName(transform)) throw new UsageError(unknownTransformMessage(transform));
+  return parseOptions(args, transform, [transform], false);
+}
+
+function parseOptions(args: CodemodArgs, label: string, transforms: readonly TransformName[], combined: boolean): RunConfig {
   let parser: ParserName | undefined;
   if (args.parser !== undefined) {
     if (!(PARSER_NAMES as readonly string[]).includes(args.parser)) {
@@ -79,10 +102,18 @@ export function parseRunConfig(args: CodemodArgs): RunConfig {
     throw new UsageError(`Invalid --next-version "${String(args.nextVersion)}": expected a version such as 15.1.0`);
   }
   const paths = list(args.paths);
+  const mode: OutputMode = args.print ? 'print' : args.dry ? 'dry' : 'write';
+  const deps = args.deps !== false;
+  if (args.install && !deps) throw new UsageError('--install and --no-deps contradict each other: --no-deps never adds a dependency to install');
+  if (args.install && mode !== 'write') throw new UsageError(`--install needs a run that writes; --${mode} writes nothing`);
   return {
-    transform: args.transform,
+    label,
+    transforms,
+    combined,
+    install: Boolean(args.install),
+    deps,
     paths: paths.length > 0 ? paths : ['.'],
-    mode: args.print ? 'print' : args.dry ? 'dry' : 'write',
+    mode,
     force: Boolean(args.force),
     parser,
     extensions: extensions.length > 0 ? extensions : [...DEFAULT_EXTENSIONS],

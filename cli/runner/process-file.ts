@@ -5,8 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { TransformModule } from '../../codemods/utils/contract.js';
-import { applyTransform, type ApplyOptions, type FileError } from './apply.js';
+import { addedPackages } from '../../lib/dependencies/imported-packages.js';
+import { applyTransform, type ApplyOptions, type ApplyResult, type FileError } from './apply.js';
+import { applySequence, type SequenceStep, type StepReport } from './apply-sequence.js';
 
 export type OutputMode = 'write' | 'dry' | 'print';
 
@@ -23,17 +24,23 @@ export interface FileReport {
   readonly diff?: string;
   /** --print: the transformed text. */
   readonly output?: string;
+  /** Packages the file imports now that it did not before (changed files only). */
+  readonly addedPackages?: readonly string[];
+  /** A combined run (`upgrade`): what each transform did. */
+  readonly transforms?: readonly StepReport[];
 }
 
 export interface ProcessContext {
   readonly cwd: string;
   readonly mode: OutputMode;
   readonly options: ApplyOptions;
+  /** `upgrade`: every step runs over the file in turn (else the single step runs alone). */
+  readonly combined?: boolean;
 }
 
 let diffModule: typeof import('diff') | undefined;
 
-async function unifiedDiff(name: string, before: string, after: string): Promise<string> {
+export async function unifiedDiff(name: string, before: string, after: string): Promise<string> {
   diffModule ??= await import('diff');
   return diffModule.createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 });
 }
@@ -58,7 +65,7 @@ export function writeAtomic(file: string, data: Buffer, expectedMtimeMs: number,
   }
 }
 
-export async function processFile(file: string, transform: TransformModule, ctx: ProcessContext): Promise<FileReport> {
+export async function processFile(file: string, steps: readonly SequenceStep[], ctx: ProcessContext): Promise<FileReport> {
   const name = relative(ctx.cwd, file).split('\\').join('/') || basename(file);
   let buffer: Buffer;
   let mtimeMs: number;
@@ -76,25 +83,34 @@ export async function processFile(file: string, transform: TransformModule, ctx:
     return { file: name, status: 'skipped', reason: 'not UTF-8 text', notes: [] };
   }
 
-  const result = await applyTransform(file, text, transform, ctx.options);
+  let result: ApplyResult;
+  let transforms: readonly StepReport[] | undefined;
+  if (ctx.combined) {
+    const sequence = await applySequence(file, text, steps, ctx.options);
+    result = sequence;
+    transforms = sequence.steps;
+  } else {
+    const [only] = steps;
+    if (!only) throw new Error('processFile needs a transform');
+    result = await applyTransform(file, text, only.transform, ctx.options);
+  }
   switch (result.status) {
     case 'unchanged':
-      return { file: name, status: 'unchanged', filtered: result.filtered, notes: result.notes };
+      return { file: name, status: 'unchanged', filtered: result.filtered, notes: result.notes, transforms };
     case 'skipped':
-      return { file: name, status: 'skipped', reason: result.reason, notes: result.notes };
+      return { file: name, status: 'skipped', reason: result.reason, notes: result.notes, transforms };
     case 'error':
-      return { file: name, status: 'error', error: result.error, notes: result.notes };
+      return { file: name, status: 'error', error: result.error, notes: result.notes, transforms };
     case 'changed':
       break;
   }
-  if (ctx.mode === 'dry') {
-    return { file: name, status: 'changed', notes: result.notes, diff: await unifiedDiff(name, text, result.output) };
-  }
-  if (ctx.mode === 'print') return { file: name, status: 'changed', notes: result.notes, output: result.output };
+  const changed = { file: name, status: 'changed' as const, notes: result.notes, addedPackages: addedPackages(text, result.output), transforms };
+  if (ctx.mode === 'dry') return { ...changed, diff: await unifiedDiff(name, text, result.output) };
+  if (ctx.mode === 'print') return { ...changed, output: result.output };
   try {
     writeAtomic(file, Buffer.from(result.output, 'utf8'), mtimeMs, mode);
   } catch (error) {
-    return { file: name, status: 'error', error: { message: `cannot write: ${(error as Error).message}` }, notes: result.notes };
+    return { file: name, status: 'error', error: { message: `cannot write: ${(error as Error).message}` }, notes: result.notes, transforms };
   }
-  return { file: name, status: 'changed', notes: result.notes };
+  return changed;
 }

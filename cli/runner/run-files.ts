@@ -4,6 +4,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { loadTransform, type TransformName } from '../../codemods/index.js';
+import { UPGRADE_ORDER } from '../../codemods/upgrade-order.js';
+import type { SequenceStep } from './apply-sequence.js';
 import { processFile, type FileReport, type ProcessContext } from './process-file.js';
 import type { FromWorker, ToWorker, WorkerInit } from './worker.js';
 
@@ -11,7 +13,8 @@ import type { FromWorker, ToWorker, WorkerInit } from './worker.js';
 const BATCH_SIZE = 25;
 
 export interface RunFilesConfig {
-  readonly transform: TransformName;
+  /** One transform, or (with ctx.combined) the upgrade's transforms in order. */
+  readonly transforms: readonly TransformName[];
   readonly files: readonly string[];
   readonly ctx: ProcessContext;
   /** Worker threads; 1 means in-process. */
@@ -23,11 +26,21 @@ export async function runFiles(config: RunFilesConfig): Promise<FileReport[]> {
   return config.workers <= 1 ? runInProcess(config) : runInWorkers(config);
 }
 
+/** The transforms as steps; a combined run adds each one's applicability check from the upgrade order. */
+export async function loadSteps(names: readonly TransformName[], combined: boolean): Promise<SequenceStep[]> {
+  return Promise.all(
+    names.map(async (name) => ({
+      transform: await loadTransform(name),
+      notApplicable: combined ? UPGRADE_ORDER.find((s) => s.name === name)?.notApplicable : undefined,
+    })),
+  );
+}
+
 async function runInProcess(config: RunFilesConfig): Promise<FileReport[]> {
-  const transform = await loadTransform(config.transform);
+  const steps = await loadSteps(config.transforms, config.ctx.combined === true);
   const reports: FileReport[] = [];
   for (const file of config.files) {
-    reports.push(await processFile(file, transform, config.ctx));
+    reports.push(await processFile(file, steps, config.ctx));
     config.onProgress?.(reports.length, config.files.length);
   }
   return reports;
@@ -57,7 +70,7 @@ function runInWorkers(config: RunFilesConfig): Promise<FileReport[]> {
       next = Math.min(files.length, next + BATCH_SIZE);
       worker.postMessage({ type: 'batch', start, files: files.slice(start, next) } satisfies ToWorker);
     };
-    const init: WorkerInit = { transform: config.transform, ctx: config.ctx };
+    const init: WorkerInit = { transforms: config.transforms, ctx: config.ctx };
     for (let i = 0; i < config.workers; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
       workers.push(worker);

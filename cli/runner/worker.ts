@@ -1,13 +1,14 @@
 /**
- * A worker thread of a parallel run: loads the transform once, then processes the batches
+ * A worker thread of a parallel run: loads the transform(s) once, then processes the batches
  * of files the main thread hands it and sends back one report per file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadTransform, type TransformName } from '../../codemods/index.js';
+import type { TransformName } from '../../codemods/index.js';
 import { processFile, type FileReport, type ProcessContext } from './process-file.js';
+import { loadSteps } from './run-files.js';
 
 export interface WorkerInit {
-  readonly transform: TransformName;
+  readonly transforms: readonly TransformName[];
   readonly ctx: ProcessContext;
 }
 
@@ -22,7 +23,7 @@ if (!port) throw new Error('cli/runner/worker.js must run as a worker thread');
 const init = workerData as WorkerInit;
 
 try {
-  const transform = await loadTransform(init.transform);
+  const steps = await loadSteps(init.transforms, init.ctx.combined === true);
   port.on('message', (message: ToWorker) => {
     if (message.type === 'stop') {
       port.close();
@@ -30,7 +31,7 @@ try {
     }
     void (async () => {
       const reports: FileReport[] = [];
-      for (const file of message.files) reports.push(await processFile(file, transform, init.ctx));
+      for (const file of message.files) reports.push(await processFile(file, steps, init.ctx));
       port.postMessage({ type: 'done', start: message.start, reports } satisfies FromWorker);
     })().catch((error: unknown) => {
       port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);

@@ -1,8 +1,9 @@
 /**
  * Which module a transform imports an API export from, and the import itself: an existing
  * binding of the export from any API module is reused (where it is visible); else the module
- * comes from lib/import-source (a module the file already imports the API from, else what the
- * project can resolve, else the catalog's CANONICAL_IMPORT). The deprecated
+ * comes from lib/import-source (a module the file already imports the API from, else one the
+ * file's nearest package.json declares, else the catalog's CANONICAL_IMPORT, which the runner
+ * then adds to that package.json). The deprecated
  * `@vercel/functions/oidc` entry point is reused but never chosen for a new import.
  */
 import type { ASTPath, Collection } from 'jscodeshift';
@@ -33,7 +34,8 @@ export function importedModules(root: Collection): string[] {
  * project is not looked at (the file's own imports, else the catalog's default).
  */
 export function apiImportModule(root: Collection, name: string, runtimeModules: readonly string[], filename?: string): string {
-  return chooseImportSource(filename, name, importedModules(root), runtimeModules).module;
+  // Only what the file's own package.json declares: the runner adds the package when none serves.
+  return chooseImportSource(filename, name, importedModules(root), runtimeModules, { project: 'declared' }).module;
 }
 
 /**

@@ -61,6 +61,21 @@ export const CANONICAL_IMPORT: Readonly<Record<string, string>> = {
   awsCredentialsProvider: OIDC_PACKAGES.aws,
 };
 
+/**
+ * The version range a codemod writes into package.json when its output imports a package the
+ * project does not declare: the published release (checked with `npm view`, 2026-12) whose
+ * exports cover everything the codemods emit from that package, as a caret range.
+ * `@vercel/functions` 3.11.2 (waitUntil, getEnv, geolocation, ipAddress, next, rewrite,
+ * /headers), `@vercel/oidc` 4.0.9 (getVercelOidcToken, getVercelOidcTokenSync),
+ * `@vercel/oidc-aws-credentials-provider` 3.3.9 (awsCredentialsProvider). `next` is never
+ * added: a transform that imports `next/server` only runs where a Next.js version is known.
+ */
+export const DEPENDENCY_RANGES: Readonly<Record<string, string>> = {
+  '@vercel/functions': '^3.11.2',
+  [OIDC_PACKAGES.tokens]: '^4.0.9',
+  [OIDC_PACKAGES.aws]: '^3.3.9',
+};
+
 /** What `@vercel/edge` exports, and where each value lives in the functions API. */
 export const EDGE_EXPORT_MIGRATION: Readonly<Record<string, { module: string } | { removed: string }>> = {
   geolocation: { module: '@vercel/functions' },

@@ -1,0 +1,6 @@
+import { unstable_after as after } from 'next/server';
+
+export default async function Page() {
+  after(() => console.log('rendered'));
+  return null;
+}

@@ -1,0 +1,6 @@
+import { after } from 'next/server';
+
+export default async function Page() {
+  after(() => console.log('rendered'));
+  return null;
+}

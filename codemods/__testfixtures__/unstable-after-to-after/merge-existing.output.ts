@@ -1,0 +1,7 @@
+import { after } from 'next/server';
+
+export async function GET() {
+  after(() => {});
+  after(() => {});
+  return new Response('ok');
+}

@@ -1,0 +1,6 @@
+import { unstable_after as later } from 'next/server';
+
+export async function GET() {
+  later(() => {});
+  return new Response('ok');
+}

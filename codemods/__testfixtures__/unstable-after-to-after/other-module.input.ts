@@ -1,0 +1,7 @@
+import { unstable_after } from 'next/server.js';
+import { unstable_after as later } from './my-next-server';
+
+export function schedule() {
+  later(() => {});
+  return unstable_after;
+}

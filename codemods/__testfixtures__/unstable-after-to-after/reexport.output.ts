@@ -1,0 +1,2 @@
+export { after as unstable_after } from 'next/server';
+export { after as later } from 'next/server';

@@ -1,0 +1,9 @@
+const { NextResponse, after } = require('next/server');
+
+async function POST() {
+  after(() => {});
+  require('next/server').after(() => {});
+  return NextResponse.json({});
+}
+
+module.exports = { POST };
