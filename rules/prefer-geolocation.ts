@@ -21,7 +21,13 @@ import {
   type HeaderRead,
 } from './utils/header-reads.js';
 import { isGlobalReference, variableOf } from './utils/scope.js';
-import { removedPropertyMessage, reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
+import {
+  frameworkApiCall,
+  removedPropertyMessage,
+  reportWithApiCall,
+  type ApiCallFix,
+  type ReportMessage,
+} from './utils/request-api-fix.js';
 
 type MessageId =
   | 'rawHeader'
@@ -29,6 +35,7 @@ type MessageId =
   | 'requestGeo'
   | 'requestGeoRemoved'
   | 'useGeolocationField'
+  | 'useGeolocationNodeRequest'
   | 'useGeolocationObject';
 
 const GEOLOCATION = 'geolocation';
@@ -136,6 +143,8 @@ export default createRule<[], MessageId>({
       requestGeoRemoved:
         '`request.geo` was removed in Next.js 15 (this project uses {{version}}), so it is always undefined: use `geolocation(request)` from the functions API.',
       useGeolocationField: 'Use `{{replacement}}`.',
+      useGeolocationNodeRequest:
+        'Use `{{replacement}}` from `{{module}}`: it reads a Node request\'s headers; upstream `@vercel/functions` needs a web `Request`.',
       useGeolocationObject:
         'Use `{{replacement}}` (its `region` is the edge region; the ISO 3166-2 region is `countryRegion`, and it has more fields).',
     },
@@ -152,8 +161,28 @@ export default createRule<[], MessageId>({
     const reportWithFix = (node: TSESTree.Node, message: ReportMessage<MessageId>, fix: Fix | undefined): void =>
       reportWithApiCall(context, GEOLOCATION, node, message, fix);
 
+    /**
+     * What geolocation() gets for a raw read, and whether the rewrite may be an autofix: the
+     * request of a web `headers.get` read, or a framework's request (see frameworkApiCall).
+     */
+    const geolocationArgument = (
+      read: HeaderRead,
+    ): Pick<Fix, 'argument' | 'nodeRequest'> & { readonly autofixable: boolean } | undefined => {
+      if (read.source.kind === 'framework') {
+        const { argument, safety } = frameworkApiCall(sourceCode, read.source);
+        return {
+          argument,
+          autofixable: safety !== 'suggestion',
+          ...(safety === 'node-request' ? { nodeRequest: 'useGeolocationNodeRequest' as const } : {}),
+        };
+      }
+      if (read.access === 'get' && read.source.kind === 'request') return { argument: read.source.request, autofixable: true };
+      return undefined;
+    };
+
     const onHeaderRead = (read: HeaderRead): void => {
-      const request = read.access === 'get' && read.source.kind === 'request' ? read.source.request : undefined;
+      const call = geolocationArgument(read);
+      const frameworkRead = read.source.kind === 'framework';
       if (read.header === REQUEST_ID_HEADER) {
         const extent = regionExtent(read.node);
         if (!extent) return;
@@ -161,12 +190,13 @@ export default createRule<[], MessageId>({
         reportWithFix(
           extent,
           { messageId: 'requestIdRegion', data: { header: read.header } },
-          request && {
+          call && {
             target: extent,
-            argument: request,
+            argument: call.argument,
             suffix: `.${REQUEST_ID_FIELD}`,
             autofix: false,
             suggestion: 'useGeolocationField',
+            ...(call.nodeRequest ? { nodeRequest: call.nodeRequest } : {}),
           },
         );
         return;
@@ -177,12 +207,14 @@ export default createRule<[], MessageId>({
       reportWithFix(
         read.node,
         { messageId: 'rawHeader', data: { header: read.header, field } },
-        request && {
+        call && {
           target,
-          argument: request,
+          argument: call.argument,
           suffix: `.${field}${tail}`,
-          autofix: !nullDistinguishedAt(target),
+          // A framework read already says `undefined` for a missing header: no null check to keep.
+          autofix: call.autofixable && (frameworkRead || !nullDistinguishedAt(target)),
           suggestion: 'useGeolocationField',
+          ...(call.nodeRequest ? { nodeRequest: call.nodeRequest } : {}),
         },
       );
     };

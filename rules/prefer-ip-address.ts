@@ -13,9 +13,15 @@ import {
   nullDistinguishedAt,
   type HeaderRead,
 } from './utils/header-reads.js';
-import { removedPropertyMessage, reportWithApiCall, type ApiCallFix, type ReportMessage } from './utils/request-api-fix.js';
+import {
+  frameworkApiCall,
+  removedPropertyMessage,
+  reportWithApiCall,
+  type ApiCallFix,
+  type ReportMessage,
+} from './utils/request-api-fix.js';
 
-type MessageId = 'realIp' | 'forwardedFor' | 'requestIp' | 'requestIpRemoved' | 'useIpAddress';
+type MessageId = 'realIp' | 'forwardedFor' | 'requestIp' | 'requestIpRemoved' | 'useIpAddress' | 'useIpAddressNodeRequest';
 
 const IP_ADDRESS = 'ipAddress';
 const IP = NEXT_REQUEST_REMOVED_PROPERTIES.ip;
@@ -88,6 +94,8 @@ export default createRule<[], MessageId>({
       requestIpRemoved:
         '`request.ip` was removed in Next.js 15 (this project uses {{version}}), so it is always undefined: use `ipAddress(request)` from the functions API.',
       useIpAddress: 'Use `{{replacement}}`.',
+      useIpAddressNodeRequest:
+        'Use `{{replacement}}` from `{{module}}`: it reads a Node request\'s headers; upstream `@vercel/functions` needs a web `Request` or `Headers`.',
     },
   },
   defaultOptions: [],
@@ -108,6 +116,18 @@ export default createRule<[], MessageId>({
     const onHeaderRead = (read: HeaderRead): void => {
       const forwarded = read.header === IP_HEADERS.forwardedFor;
       const message = { messageId: forwarded ? 'forwardedFor' : 'realIp', data: { header: read.header } } as const;
+      if (read.source.kind === 'framework') {
+        // A framework read says `undefined` for a missing header, as ipAddress() does: no null check to keep.
+        const { argument, safety } = frameworkApiCall(sourceCode, read.source);
+        const target = forwarded ? firstEntryExtent(read.node) : read.node;
+        report(read.node, message, {
+          target,
+          argument,
+          autofix: !forwarded && safety !== 'suggestion',
+          ...(safety === 'node-request' ? { nodeRequest: 'useIpAddressNodeRequest' } : {}),
+        });
+        return;
+      }
       // What to hand to ipAddress(): the request, or the headers object itself (it accepts a Headers).
       let argument: TSESTree.Expression | undefined;
       let webShaped = false;

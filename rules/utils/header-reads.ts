@@ -6,6 +6,7 @@
  *   (await headers()).get('x-real-ip')    headers().get(...)        (next/headers)
  *   const h = req.headers; h.get(...)     const { headers } = req; headers.get(...)
  *   req.headers['x-real-ip']              (Node IncomingMessage: a plain object)
+ *   c.req.header('x-real-ip'), req.get(...), getHeader(event, ...)   (framework-header-reads.ts)
  *
  * Header names are matched in any letter case, as literals, as the API's header constants
  * (`CITY_HEADER_NAME` from `@vercel/functions/headers`, aliased or namespaced) or as a local
@@ -16,6 +17,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { HEADER_CONSTANTS, NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole } from '../../lib/file-role.js';
 import { getApiResolver, requiredModule, resolveImported } from './api-imports.js';
+import { frameworkGetterCall, frameworkHeadersObject, isRouteResponse, type HeaderFramework } from './framework-header-reads.js';
 import { memberName, outermostValueWrapper, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
 import { variableOf } from './scope.js';
 import { typeServices } from './type-services.js';
@@ -30,7 +32,12 @@ export type HeadersSource =
   | { readonly kind: 'next-headers' }
   /** A `Headers` built with `new Headers(...)`, or a variable named like a headers object. */
   | { readonly kind: 'headers' }
-  /** Something else with a `.get` method (an Express `req.get`, a Map, …). */
+  /**
+   * A framework's own header read (Hono `c.req.header`, Express `req.get`, h3 `getHeader`):
+   * `request` is Hono's `c.req`, Express's `req` or the h3 event.
+   */
+  | { readonly kind: 'framework'; readonly framework: HeaderFramework; readonly request: TSESTree.Expression }
+  /** Something else with a `.get` method (a `get` of some object of unknown kind). */
   | { readonly kind: 'unknown' };
 
 /**
@@ -128,6 +135,26 @@ export function headersSourceOf(sourceCode: Readonly<TSESLint.SourceCode>, recei
   return HEADERS_LIKE_NAME.test(n.name) ? { kind: 'headers' } : { kind: 'unknown' };
 }
 
+const KEYED_COLLECTIONS: ReadonlySet<string> = new Set(['Map', 'WeakMap', 'URLSearchParams', 'FormData']);
+
+/**
+ * A `get` receiver that is certainly not headers: a `const` initialised with `new Map()` (or
+ * WeakMap, URLSearchParams, FormData), or a variable annotated with one of those types.
+ */
+function isKeyedCollection(sourceCode: Readonly<TSESLint.SourceCode>, receiver: TSESTree.Node): boolean {
+  const n = unwrapTypeWrappers(receiver);
+  if (n.type === AST_NODE_TYPES.NewExpression) return n.callee.type === AST_NODE_TYPES.Identifier && KEYED_COLLECTIONS.has(n.callee.name);
+  if (n.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(sourceCode, n)?.defs[0];
+  if (def?.name.type !== AST_NODE_TYPES.Identifier) return false;
+  const annotation = def.name.typeAnnotation?.typeAnnotation;
+  if (annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier) {
+    return KEYED_COLLECTIONS.has(annotation.typeName.name);
+  }
+  const init = def.type === 'Variable' && def.parent.kind === 'const' ? def.node.init : null;
+  return init !== null && init.type === AST_NODE_TYPES.NewExpression && isKeyedCollection(sourceCode, init);
+}
+
 /**
  * True when `node` (through `!`, `as`, `satisfies`, `?.` wrappers) is written rather than read:
  * an assignment or `for…in/of` target, `x++`, `delete x`, a destructuring target.
@@ -171,6 +198,17 @@ export interface HeaderReadOptions {
 }
 
 const DEFAULT_GETTERS: ReadonlySet<string> = new Set(['get']);
+/** Hono's `c.req.header(name)` and Express's `req.header(name)`, beside the getters. */
+const FRAMEWORK_GETTER = 'header';
+
+/** A syntactic pre-check before any scope work: a getter method call, or a two-argument helper call. */
+function mayReadHeaderByName(call: TSESTree.CallExpression, options: HeaderReadOptions): boolean {
+  const callee = unwrapTypeWrappers(call.callee);
+  if (call.arguments.length === 2) return callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = memberName(callee);
+  return method !== undefined && (method === FRAMEWORK_GETTER || (options.getters ?? DEFAULT_GETTERS).has(method));
+}
 
 /** The header read `node` performs, when `wanted(header)` (cheap: called before any scope work). */
 export function headerReadOf(
@@ -180,16 +218,24 @@ export function headerReadOf(
   options: HeaderReadOptions = {},
 ): HeaderRead | undefined {
   if (node.type === AST_NODE_TYPES.CallExpression) {
+    // The name is the last argument: `h.get(name)`, `c.req.header(name)`, `getHeader(event, name)`.
+    const arg = node.arguments.length <= 2 ? node.arguments[node.arguments.length - 1] : undefined;
+    if (!arg || arg.type === AST_NODE_TYPES.SpreadElement || !mayReadHeaderByName(node, options)) return undefined;
+    const header = headerNameOf(context, arg);
+    if (header === undefined || !wanted(header)) return undefined;
+    const framework = frameworkGetterCall(context.sourceCode, context.filename, node);
+    if (framework) {
+      const { framework: name, request } = framework;
+      return { header, node, access: 'get', receiver: request, source: { kind: 'framework', framework: name, request } };
+    }
     const callee = unwrapTypeWrappers(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return undefined;
     const method = memberName(callee);
     if (method === undefined || !(options.getters ?? DEFAULT_GETTERS).has(method)) return undefined;
-    const arg = node.arguments[0];
-    if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return undefined;
-    const header = headerNameOf(context, arg);
-    if (header === undefined || !wanted(header)) return undefined;
     const receiver = callee.object;
-    if (receiver.type === AST_NODE_TYPES.Super) return undefined;
+    if (receiver.type === AST_NODE_TYPES.Super || isKeyedCollection(context.sourceCode, receiver)) return undefined;
+    // Express `res.get(name)` reads the response's own header.
+    if (isRouteResponse(context.sourceCode, receiver)) return undefined;
     return { header, node, access: 'get', receiver, source: headersSourceOf(context.sourceCode, receiver) };
   }
   if (node.type === AST_NODE_TYPES.MemberExpression) {
@@ -202,6 +248,8 @@ export function headerReadOf(
     if (header === undefined || !wanted(header)) return undefined;
     const receiver = node.object;
     if (receiver.type === AST_NODE_TYPES.Super) return undefined;
+    const framework = frameworkHeadersObject(context.sourceCode, context.filename, receiver);
+    if (framework && !isWriteTarget(node)) return { header, node, access: 'index', receiver, source: { kind: 'framework', ...framework } };
     const source = headersSourceOf(context.sourceCode, receiver);
     // A `[...]` read off something that is not a headers object is just some map.
     if (source.kind === 'unknown' && !options.anyObject) return undefined;
@@ -265,6 +313,8 @@ export function headerReadListener(
   };
   return {
     'CallExpression[arguments.length=1]': visit,
+    // h3 `getHeader(event, name)`
+    'CallExpression[arguments.length=2]': visit,
     'MemberExpression[computed=true]': visit,
     // `req.headers.someheader` (no hyphen, so it can be written without brackets)
     'MemberExpression[computed=false][object.type="MemberExpression"]': visit,

@@ -24,6 +24,28 @@ ruleTester.run('prefer-ip-address', rule, {
      export function f(request: NextRequest) { request.ip = '1.1.1.1'; }`,
     `import type { NextRequest } from 'next/server';
      export function f(request: NextRequest) { const ip = '1'; return ip; }`,
+    // --- framework forms that are not header reads
+    // a Map's get, even with a header name as key
+    `const seen = new Map<string, string>(); export function GET() { return seen.get('x-real-ip'); }`,
+    `export function lookup(cache: Map<string, string>) { return cache.get('x-forwarded-for'); }`,
+    // Hono-shaped `.req.header` on something that is not a parameter
+    `const c = { req: { header: (n: string) => n } }; export const v = c.req.header('x-real-ip');`,
+    // `req.header` outside a route callback (one parameter, not a call argument)
+    { code: `export function read(req) { return req.header('x-real-ip'); }`, languageOptions: jsLanguageOptions },
+    // `res.get` / a second parameter: not the request
+    `import express from 'express'; express().get('/', (req, res) => res.send(res.get('x-real-ip')));`,
+    // a `getHeader` that is not h3's
+    `import { getHeader } from './http-utils'; export const f = (event) => getHeader(event, 'x-real-ip');`,
+    // h3's name as an unbound global outside a Nitro/Nuxt server file
+    { code: `export const f = (event) => getHeader(event, 'x-real-ip');`, filename: 'src/lib/ip.ts' },
+    // a local getHeader shadows the auto-import
+    {
+      code: `function getHeader(e, n) { return e[n]; }
+export default defineEventHandler((event) => getHeader(event, 'x-real-ip'));`,
+      filename: 'server/api/ip.ts',
+    },
+    // a header write through Express
+    `import express from 'express'; express().get('/', (req, res) => { res.header('x-real-ip', '1'); res.end(); });`,
   ],
   invalid: [
     // an imported ipAddress hidden by a nested local at the read: imported again under a free alias
@@ -254,6 +276,183 @@ http.createServer((req, res) => {
               messageId: 'useIpAddress',
               output: `import { ipAddress } from '@vercel/functions';
 export function GET(request: Request) { return new Response(ipAddress(request)); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // --- Hono: c.req.raw is the web Request and c.req.header() says undefined too: autofix
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/', (c) => c.text(c.req.header('x-real-ip') ?? 'unknown'));`,
+      output: `import { Hono } from 'hono';
+import { ipAddress } from '@vercel/functions';
+const app = new Hono();
+app.get('/', (c) => c.text(ipAddress(c.req.raw) ?? 'unknown'));`,
+      errors: [{ messageId: 'realIp', data: { header: 'x-real-ip' } }],
+    },
+    // Hono, JS, the all-headers object; a `=== undefined` check keeps its meaning
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.use(async (c, next) => { if (c.req.header()['x-real-ip'] === undefined) return c.text('no ip', 400); await next(); });`,
+      output: `import { Hono } from 'hono';
+import { ipAddress } from '@vercel/functions';
+const app = new Hono();
+app.use(async (c, next) => { if (ipAddress(c.req.raw) === undefined) return c.text('no ip', 400); await next(); });`,
+      languageOptions: jsLanguageOptions,
+      errors: [{ messageId: 'realIp' }],
+    },
+    // Hono x-forwarded-for: a suggestion replacing the first-entry idiom
+    {
+      code: `import { Hono } from 'hono';
+export const app = new Hono().get('/', (c) => c.text(c.req.header('X-Forwarded-For')?.split(',')[0] ?? ''));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'forwardedFor',
+          data: { header: 'x-forwarded-for' },
+          suggestions: [
+            {
+              messageId: 'useIpAddress',
+              data: { replacement: 'ipAddress(c.req.raw)' },
+              output: `import { Hono } from 'hono';
+import { ipAddress } from '@vercel/functions';
+export const app = new Hono().get('/', (c) => c.text(ipAddress(c.req.raw) ?? ''));`,
+            },
+          ],
+        },
+      ],
+    },
+    // --- Express: only fn-kit's ipAddress reads a Node request; the file already imports from it: autofix
+    {
+      code: `import express from 'express';
+import { waitUntil } from '@fn-kit/functions';
+const app = express();
+app.get('/', (req, res) => { waitUntil(Promise.resolve()); res.send(req.get('x-real-ip')); });`,
+      output: `import express from 'express';
+import { waitUntil, ipAddress } from '@fn-kit/functions';
+const app = express();
+app.get('/', (req, res) => { waitUntil(Promise.resolve()); res.send(ipAddress(req)); });`,
+      errors: [{ messageId: 'realIp' }],
+    },
+    // Express without an fn-kit import: a suggestion importing from @fn-kit/functions (not upstream, which would throw)
+    {
+      code: `const express = require('express');
+const router = express.Router();
+router.post('/login', (req, res, next) => { res.locals.ip = req.header('x-real-ip'); next(); });`,
+      output: null,
+      languageOptions: { ...jsLanguageOptions, parserOptions: { ...jsLanguageOptions.parserOptions, sourceType: 'script' } },
+      errors: [
+        {
+          messageId: 'realIp',
+          suggestions: [
+            {
+              messageId: 'useIpAddressNodeRequest',
+              data: { replacement: 'ipAddress(req)', module: '@fn-kit/functions' },
+              output: `const express = require('express');
+const { ipAddress } = require('@fn-kit/functions');
+const router = express.Router();
+router.post('/login', (req, res, next) => { res.locals.ip = ipAddress(req); next(); });`,
+            },
+          ],
+        },
+      ],
+    },
+    // Express: an upstream ipAddress import is not reused for a Node request
+    {
+      code: `import { ipAddress } from '@vercel/functions';
+import type { Request, Response } from 'express';
+export function handler(request: Request, res: Response) { res.json({ a: ipAddress, b: request.get('x-real-ip') }); }`,
+      output: null,
+      errors: [
+        {
+          messageId: 'realIp',
+          suggestions: [
+            {
+              messageId: 'useIpAddressNodeRequest',
+              output: `import { ipAddress } from '@vercel/functions';
+import type { Request, Response } from 'express';
+import { ipAddress as ipAddressFn } from '@fn-kit/functions';
+export function handler(request: Request, res: Response) { res.json({ a: ipAddress, b: ipAddressFn(request) }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // --- h3 (imported, aliased): a suggestion ipAddress(event) (the event's `headers` getter needs h3 >= 1.8)
+    {
+      code: `import { defineEventHandler, getHeader as gh } from 'h3';
+export default defineEventHandler((event) => gh(event, 'x-real-ip'));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'realIp',
+          suggestions: [
+            {
+              messageId: 'useIpAddress',
+              data: { replacement: 'ipAddress(event)' },
+              output: `import { defineEventHandler, getHeader as gh } from 'h3';
+import { ipAddress } from '@vercel/functions';
+export default defineEventHandler((event) => ipAddress(event));`,
+            },
+          ],
+        },
+      ],
+    },
+    // h3 namespace import, getRequestHeader
+    {
+      code: `import * as h3 from 'h3';
+export default h3.eventHandler((event) => ({ ip: h3.getRequestHeader(event, 'x-real-ip') }));`,
+      output: null,
+      errors: [{ messageId: 'realIp', suggestions: [{ messageId: 'useIpAddress', output: `import * as h3 from 'h3';
+import { ipAddress } from '@vercel/functions';
+export default h3.eventHandler((event) => ({ ip: ipAddress(event) }));` }] }],
+    },
+    // Nuxt/Nitro auto-imported global in a server file (JS), and getRequestHeaders(event)[name]
+    {
+      code: `export default defineEventHandler((event) => [getHeader(event, 'x-forwarded-for'), getRequestHeaders(event)['x-real-ip']]);`,
+      filename: 'server/api/ip.js',
+      output: null,
+      languageOptions: jsLanguageOptions,
+      errors: [
+        {
+          messageId: 'forwardedFor',
+          suggestions: [
+            {
+              messageId: 'useIpAddress',
+              output: `import { ipAddress } from '@vercel/functions';
+export default defineEventHandler((event) => [ipAddress(event), getRequestHeaders(event)['x-real-ip']]);`,
+            },
+          ],
+        },
+        {
+          messageId: 'realIp',
+          suggestions: [
+            {
+              messageId: 'useIpAddress',
+              output: `import { ipAddress } from '@vercel/functions';
+export default defineEventHandler((event) => [getHeader(event, 'x-forwarded-for'), ipAddress(event)]);`,
+            },
+          ],
+        },
+      ],
+    },
+    // the auto-import counts in any file that defines an h3 handler, with the API's header constant
+    {
+      code: `import { IP_HEADER_NAME } from '@vercel/functions/headers';
+export default eventHandler((event) => getRequestHeader(event, IP_HEADER_NAME));`,
+      filename: 'routes/ip.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'realIp',
+          suggestions: [
+            {
+              messageId: 'useIpAddress',
+              output: `import { IP_HEADER_NAME, ipAddress } from '@vercel/functions/headers';
+export default eventHandler((event) => ipAddress(event));`,
             },
           ],
         },
