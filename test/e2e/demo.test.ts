@@ -46,10 +46,11 @@ const TRANSFORM_TARGETS: Readonly<Record<string, { readonly changes: readonly st
   // x-forwarded-for is not in the SPEC's list for this transform, but rewriting it is no harm.
   'geo-ip-to-functions': { changes: ['app/api/geo/route.ts', 'middleware.ts'], may: ['app/api/checkout/route.ts'] },
   'edge-to-functions': { changes: ['app/api/edge/route.js'] },
-  'oidc-env-to-helper': { changes: ['lib/aws.ts'] },
+  'oidc-env-to-helper': { changes: ['lib/aws.ts', 'package.json'] },
   'await-oidc-token': { changes: ['lib/aws.ts'] },
   'env-to-get-env': { changes: ['app/api/checkout/route.ts', 'app/api/webhooks/route.ts'] },
   'oidc-imports': { changes: ['lib/aws.ts'] },
+  'unstable-after-to-after': { changes: ['app/dashboard/page.tsx'] },
   'floating-to-wait-until': { changes: ['app/api/checkout/route.ts', 'pages/api/legacy.ts'], may: ['app/actions.ts'] },
 };
 
