@@ -8,3 +8,4 @@ export * from './system-env.js';
 export * from './modules.js';
 export * from './next.js';
 export * from './oidc.js';
+export * from './libraries.js';
