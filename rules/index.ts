@@ -13,6 +13,7 @@ import noFloatingBackgroundPromise from './no-floating-background-promise.js';
 import noModuleScopeOidcToken from './no-module-scope-oidc-token.js';
 import noOidcTokenEnv from './no-oidc-token-env.js';
 import noOidcTokenLeak from './no-oidc-token-leak.js';
+import noRedundantDecode from './no-redundant-decode.js';
 import noUnawaitedOidcToken from './no-unawaited-oidc-token.js';
 import noUnknownSystemEnv from './no-unknown-system-env.js';
 import preferAfter from './prefer-after.js';
@@ -20,7 +21,9 @@ import preferAwsCredentialsProvider from './prefer-aws-credentials-provider.js';
 import preferGeolocation from './prefer-geolocation.js';
 import preferGetEnv from './prefer-get-env.js';
 import preferIpAddress from './prefer-ip-address.js';
+import requireUrlScheme from './require-url-scheme.js';
 import validAfter from './valid-after.js';
+import validRequestArgument from './valid-request-argument.js';
 import validWaitUntil from './valid-wait-until.js';
 import { DOCS_BASE_URL, type FnRuleDocs } from './utils/create-rule.js';
 import { PLUGIN_META } from './utils/plugin-meta.js';
@@ -40,6 +43,9 @@ const RULE_MODULES = [
   preferIpAddress,
   noUnknownSystemEnv,
   preferGetEnv,
+  requireUrlScheme,
+  noRedundantDecode,
+  validRequestArgument,
 ];
 
 export type FnRule = TSESLint.RuleModule<string, readonly unknown[], FnRuleDocs>;

@@ -6,8 +6,9 @@
  */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { GENERATED_ENV_MODULE } from '../../lib/env-facts.js';
 
-export const MODULE_FILE_NAME = 'env.generated.ts';
+export const MODULE_FILE_NAME = `${GENERATED_ENV_MODULE}.ts`;
 export const DECLARATION_FILE_NAME = 'process-env.generated.d.ts';
 
 export interface OutputPaths {

@@ -58,7 +58,7 @@ describe('packed fn-kit with @fn-kit/functions', () => {
       default: { configs: { strict: { rules?: Record<string, unknown> }[] } };
     };
     const strictRules = plugin.configs.strict.flatMap((block) => Object.keys(block.rules ?? {}));
-    expect(strictRules.length).toBe(13);
+    expect(strictRules.length).toBe(16);
     expect([...new Set(messages.map((m) => m.ruleId))].sort()).toEqual(strictRules.sort());
   }, 120_000);
 });

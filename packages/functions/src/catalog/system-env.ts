@@ -15,12 +15,14 @@ export interface SystemEnvVar {
   readonly secret?: boolean;
   /** The platform also exposes it to client bundles as `NEXT_PUBLIC_<name>`. */
   readonly publicForm?: boolean;
+  /** Holds a bare host name (`my-app.vercel.app`), no `https://`: not a URL on its own. */
+  readonly hostWithoutScheme?: boolean;
 }
 
 const v = (
   name: string,
   doc: string,
-  opts: { example?: string; getEnv?: boolean; secret?: boolean; publicForm?: boolean } = {},
+  opts: { example?: string; getEnv?: boolean; secret?: boolean; publicForm?: boolean; hostWithoutScheme?: boolean } = {},
 ): SystemEnvVar => ({ name, doc, getEnv: opts.getEnv ?? true, ...opts });
 
 /** In the order `getEnv()` documents them. */
@@ -34,15 +36,17 @@ export const SYSTEM_ENV_VARS: readonly SystemEnvVar[] = [
   v('VERCEL_URL', 'Host name of the generated deployment URL, without the "https://" scheme.', {
     example: 'my-site-abc123.vercel.app',
     publicForm: true,
+    hostWithoutScheme: true,
   }),
   v('VERCEL_BRANCH_URL', 'Host name of the generated Git branch URL, without the scheme.', {
     example: 'my-site-git-main.vercel.app',
     publicForm: true,
+    hostWithoutScheme: true,
   }),
   v(
     'VERCEL_PROJECT_PRODUCTION_URL',
     'A production host name of the project (stable across deployments), without the scheme; good for absolute links.',
-    { example: 'my-site.vercel.app', publicForm: true },
+    { example: 'my-site.vercel.app', publicForm: true, hostWithoutScheme: true },
   ),
   v('VERCEL_REGION', 'The region id where the function runs, e.g. "iad1"; "dev1" in local development.', {
     example: 'iad1',
@@ -136,6 +140,11 @@ export const KNOWN_SYSTEM_ENV_NAMES: ReadonlySet<string> = new Set([
   ...SYSTEM_ENV_VARS.map((e) => e.name),
   ...SYSTEM_ENV_VARS.filter((e) => e.publicForm).map((e) => PUBLIC_ENV_PREFIX + e.name),
 ]);
+
+/** Every name (with the `NEXT_PUBLIC_` forms) whose value is a bare host name (`hostWithoutScheme`). */
+export const HOST_WITHOUT_SCHEME_ENV_NAMES: ReadonlySet<string> = new Set(
+  SYSTEM_ENV_VARS.filter((e) => e.hostWithoutScheme).flatMap((e) => (e.publicForm ? [e.name, PUBLIC_ENV_PREFIX + e.name] : [e.name])),
+);
 
 const byName = new Map<string, SystemEnvVar>(SYSTEM_ENV_VARS.map((e) => [e.name, e]));
 
