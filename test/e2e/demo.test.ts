@@ -38,6 +38,9 @@ const RULE_TARGETS: Readonly<Record<string, readonly string[]>> = {
   'prefer-ip-address': ['app/api/geo/route.ts', 'app/api/checkout/route.ts', 'middleware.ts'],
   'no-unknown-system-env': ['app/api/geo/route.ts'],
   'prefer-get-env': ['app/api/checkout/route.ts', 'app/api/webhooks/route.ts'],
+  'require-url-scheme': ['app/api/contact/route.ts'],
+  'no-redundant-decode': ['app/api/contact/route.ts'],
+  'valid-request-argument': ['app/api/contact/route.ts'],
 };
 
 /** Files each transform must change, and files it may also change; every other file stays. */
