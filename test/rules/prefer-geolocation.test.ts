@@ -504,5 +504,143 @@ export function f(request?: NextRequest) { return request?.geo; }`,
       output: null,
       errors: [{ messageId: 'requestGeo', suggestions: [] }],
     },
+    // --- Hono: autofix to geolocation(c.req.raw); decodeURIComponent goes too
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/', (c) => c.json({ city: decodeURIComponent(c.req.header('x-vercel-ip-city') ?? ''), country: c.req.header('X-Vercel-IP-Country') }));`,
+      output: [
+        `import { Hono } from 'hono';
+import { geolocation } from '@vercel/functions';
+const app = new Hono();
+app.get('/', (c) => c.json({ city: geolocation(c.req.raw).city ?? '', country: c.req.header('X-Vercel-IP-Country') }));`,
+        `import { Hono } from 'hono';
+import { geolocation } from '@vercel/functions';
+const app = new Hono();
+app.get('/', (c) => c.json({ city: geolocation(c.req.raw).city ?? '', country: geolocation(c.req.raw).country }));`,
+      ],
+      errors: [
+        { messageId: 'rawHeader', data: { header: 'x-vercel-ip-city', field: 'city' } },
+        { messageId: 'rawHeader', data: { header: 'x-vercel-ip-country', field: 'country' } },
+      ],
+    },
+    // Hono all-headers object (JS); a local named geolocation: free name
+    {
+      code: `import { Hono } from 'hono';
+const geolocation = 'x';
+export default new Hono().get('/', (c) => c.text(geolocation + c.req.header()['x-vercel-ip-latitude']));`,
+      output: `import { Hono } from 'hono';
+import { geolocation as geolocationFn } from '@vercel/functions';
+const geolocation = 'x';
+export default new Hono().get('/', (c) => c.text(geolocation + geolocationFn(c.req.raw).latitude));`,
+      languageOptions: jsLanguageOptions,
+      errors: [{ messageId: 'rawHeader' }],
+    },
+    // Hono x-vercel-id region idiom: a suggestion ("dev1" when the header is missing)
+    {
+      code: `import { Hono } from 'hono';
+export const app = new Hono().get('/', (c) => c.text(c.req.header('x-vercel-id')?.split(':')[0] ?? ''));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'requestIdRegion',
+          suggestions: [
+            {
+              messageId: 'useGeolocationField',
+              output: `import { Hono } from 'hono';
+import { geolocation } from '@vercel/functions';
+export const app = new Hono().get('/', (c) => c.text(geolocation(c.req.raw).region ?? ''));`,
+            },
+          ],
+        },
+      ],
+    },
+    // --- Express: fn-kit only; the file imports from @fn-kit/functions/headers: autofix, import merged there
+    {
+      code: `import { IP_HEADER_NAME } from '@fn-kit/functions/headers';
+import express from 'express';
+express().get('/', (req, res) => res.json({ ip: IP_HEADER_NAME, country: req.get('x-vercel-ip-country') }));`,
+      output: `import { IP_HEADER_NAME, geolocation } from '@fn-kit/functions/headers';
+import express from 'express';
+express().get('/', (req, res) => res.json({ ip: IP_HEADER_NAME, country: geolocation(req).country }));`,
+      errors: [{ messageId: 'rawHeader' }],
+    },
+    // Express without fn-kit: suggestion naming the package
+    {
+      code: `import express from 'express';
+express().use((request, res, next) => { res.locals.city = request.header('x-vercel-ip-city'); next(); });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawHeader',
+          suggestions: [
+            {
+              messageId: 'useGeolocationNodeRequest',
+              data: { replacement: 'geolocation(request).city', module: '@fn-kit/functions' },
+              output: `import express from 'express';
+import { geolocation } from '@fn-kit/functions';
+express().use((request, res, next) => { res.locals.city = geolocation(request).city; next(); });`,
+            },
+          ],
+        },
+      ],
+    },
+    // --- h3: suggestion geolocation(event).<field>; aliased import; auto-import global in a server file
+    {
+      code: `import { defineEventHandler, getRequestHeader as header } from 'h3';
+export default defineEventHandler((event) => header(event, 'x-vercel-ip-postal-code'));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawHeader',
+          suggestions: [
+            {
+              messageId: 'useGeolocationField',
+              data: { replacement: 'geolocation(event).postalCode' },
+              output: `import { defineEventHandler, getRequestHeader as header } from 'h3';
+import { geolocation } from '@vercel/functions';
+export default defineEventHandler((event) => geolocation(event).postalCode);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export default defineEventHandler((event) => ({
+  city: getHeader(event, 'x-vercel-ip-city'),
+  continent: getHeaders(event)['x-vercel-ip-continent'],
+}));`,
+      filename: 'server/api/geo.js',
+      languageOptions: jsLanguageOptions,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawHeader',
+          suggestions: [
+            {
+              messageId: 'useGeolocationField',
+              output: `import { geolocation } from '@vercel/functions';
+export default defineEventHandler((event) => ({
+  city: geolocation(event).city,
+  continent: getHeaders(event)['x-vercel-ip-continent'],
+}));`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawHeader',
+          suggestions: [
+            {
+              messageId: 'useGeolocationField',
+              output: `import { geolocation } from '@vercel/functions';
+export default defineEventHandler((event) => ({
+  city: getHeader(event, 'x-vercel-ip-city'),
+  continent: geolocation(event).continent,
+}));`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
