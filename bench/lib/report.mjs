@@ -1,7 +1,7 @@
 // Prints benchmark checks and writes docs/benchmarks.md.
 import { cpus, platform, release, totalmem } from 'node:os';
 
-const mark = { PASS: 'PASS', MISS: 'MISS', 'N/A': 'N/A ' };
+const mark = { PASS: 'PASS', MISS: 'MISS', 'N/A': 'N/A ', INFO: 'INFO' };
 
 export function checkLine(check) {
   return `${mark[check.status]}  ${check.label}: ${check.measured} (target ${check.target})`;
