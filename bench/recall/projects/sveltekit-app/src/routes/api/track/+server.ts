@@ -9,7 +9,7 @@ export const POST: RequestHandler = async ({ request, platform }) => {
 };
 
 export const GET: RequestHandler = async (event) => {
-  event.platform?.context?.waitUntil(fetch('https://example.com/warm')); // expect-none
+  event.platform?.ctx.waitUntil(fetch('https://example.com/warm')); // expect-none
   fetch('https://example.com/ping'); // expect: fn/no-floating-background-promise
   return new Response('ok');
 };
