@@ -10,6 +10,7 @@ export default tseslint.config(
       'examples/**',
       '.bench/**',
       '.corpus/**',
+      'bench/recall/projects/**',
     ],
   },
   ...tseslint.configs.recommended,

@@ -3,7 +3,7 @@
 // (run `npm run build` first), prints one PASS/MISS line per target and writes
 // docs/benchmarks.md. Tools that are not built yet are reported as "not available yet".
 //
-// Usage: node bench/run.mjs [--quick] [--only lint,typed,codemod,env,runtime] [--no-write]
+// Usage: node bench/run.mjs [--quick] [--only lint,typed,recall,codemod,env,runtime] [--no-write]
 //        BENCH_QUICK=1 is the same as --quick (fewer pairs, smaller samples).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +15,13 @@ import { checkLine, renderMarkdown } from './lib/report.mjs';
 import { benchDirs, repoRoot } from './lib/paths.mjs';
 import { stableSample } from './lib/random.mjs';
 import { writeSyntheticTree } from './lib/synthetic.mjs';
+import { writeTypedCorpus } from './lib/typed-corpus.mjs';
 import { benchLint } from './lint.mjs';
 import { benchRuntime } from './runtime.mjs';
+import { benchRecall } from './recall.mjs';
 import { benchTypedLint } from './typed-lint.mjs';
 
-const ALL = ['runtime', 'env', 'codemod', 'lint', 'typed'];
+const ALL = ['runtime', 'env', 'codemod', 'lint', 'typed', 'recall'];
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
@@ -61,9 +63,9 @@ if (only.includes('env')) report(await benchEnvCheck({ dir: dirs.envProject, run
 if (only.includes('codemod')) {
   report(await benchCodemod({ pristine: dirs.codemodTree, scratch: join(dirs.scratch, 'codemod-run'), fileCount: codemodFiles.length, pairs: settings.codemodPairs, log }));
 }
+const corpusSample = () => stableSample(loadCorpus().files, settings.corpusSample, 'bench-lint', (entry) => entry.path);
 if (only.includes('lint')) {
-  const corpus = loadCorpus();
-  const sample = stableSample(corpus.files, settings.corpusSample, 'bench-lint', (entry) => entry.path);
+  const sample = corpusSample();
   report(
     await benchLint({
       pairs: settings.lintPairs,
@@ -77,8 +79,20 @@ if (only.includes('lint')) {
 }
 if (only.includes('typed')) {
   const files = (quick ? typedFiles.slice(0, 150) : typedFiles).map((path) => join(dirs.typed, path));
-  report(await benchTypedLint({ cwd: dirs.typed, files, pairs: settings.typedPairs, log }));
+  const sample = corpusSample().slice(0, quick ? 150 : 300);
+  const corpusFiles = writeTypedCorpus(dirs.typedCorpus, corpusFilesDir, sample);
+  report(
+    await benchTypedLint({
+      pairs: settings.typedPairs,
+      log,
+      targets: [
+        { label: 'synthetic Next.js app', cwd: dirs.typed, files },
+        { label: 'real-code corpus sample', cwd: dirs.typedCorpus, files: corpusFiles },
+      ],
+    }),
+  );
 }
+if (only.includes('recall')) report(await benchRecall({ log }));
 
 const seconds = (Date.now() - started) / 1000;
 log(`done in ${seconds.toFixed(0)} s`);

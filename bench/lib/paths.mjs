@@ -10,6 +10,7 @@ export function benchDirs() {
     base,
     synthetic: join(base, 'synthetic'),
     typed: join(base, 'typed'),
+    typedCorpus: join(base, 'typed-corpus'),
     codemodTree: join(base, 'codemod-tree'),
     envProject: join(base, 'env-project'),
     scratch: join(base, 'scratch'),

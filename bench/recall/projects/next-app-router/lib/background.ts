@@ -1,0 +1,2 @@
+// The app's one import site for background work.
+export { waitUntil } from '@vercel/functions';

@@ -1,0 +1,3 @@
+export default eventHandler(() => {
+  return { status: 'ok' };
+});
