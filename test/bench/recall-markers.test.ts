@@ -51,8 +51,8 @@ describe('score', () => {
     const result = score(markers, found, new Set(['fn/x']));
     expect(result).toMatchObject({ expected: 2, found: 3, hits: 1, recall: 0.5, precision: 1 / 3 });
     expect(result.missed).toEqual([{ file: 'a.ts', line: 2, rule: 'fn/x' }]);
-    expect(result.unexpected.map((f) => f.line)).toEqual([5, 9]);
-    expect(result.sprung.map((f) => f.line)).toEqual([5]);
+    expect(result.unexpected.map((f: { line: number }) => f.line)).toEqual([5, 9]);
+    expect(result.sprung.map((f: { line: number }) => f.line)).toEqual([5]);
   });
   it('a finding of the right line but another rule is no hit', () => {
     const result = score(markers, [{ file: 'a.ts', line: 1, rule: 'fn/y' }], new Set(['fn/x', 'fn/y']));
