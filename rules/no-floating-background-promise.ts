@@ -1,21 +1,41 @@
 /**
  * fn/no-floating-background-promise: inside request-handling code, a promise must be
- * awaited, returned, or handed to `waitUntil()`/`after()`; otherwise the platform may
- * freeze or end the function once the response is sent and the work is lost.
- * `void p` and `p.catch(...)` handle the rejection but keep nothing alive, so they are reported.
+ * awaited, returned, or handed to `waitUntil()`/`after()` (or the host's own keeper);
+ * otherwise the platform may freeze or end the function once the response is sent and the
+ * work is lost. `void p` and `p.catch(...)` handle the rejection but keep nothing alive.
+ *
+ * Request-handling code is a handler (utils/request-handlers.ts) and every module-level
+ * function of the file a handler calls, directly or through other helpers (reported where
+ * the promise is, naming the handler). A call of an imported function that drops work it
+ * starts is reported at the call (the project index names where the work is dropped).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { relative } from 'node:path';
 import { NEXT_FACTS } from '../lib/catalog.js';
-import { canAwaitAt, isFunctionNode, isTightExpression, unwrapTypeWrappers, type FunctionNode } from './utils/ast.js';
+import { canAwaitAt, isFunctionNode, isTightExpression, unwrapTypeWrappers, type FunctionNode } from '../lib/estree/ast.js';
+import { droppedPromises, type DroppedPromise } from '../lib/estree/dropped.js';
 import { createRule } from './utils/create-rule.js';
+import { functionLabel, isModuleLevelFunction } from './utils/function-names.js';
 import { planApiImport, planImport } from './utils/import-fixer.js';
 import { afterExportAt, afterImportName } from './utils/next-support.js';
 import { getPromiseDetector, promiseFunctionsSchema } from './utils/promises.js';
 import { getRequestHandlers } from './utils/request-handlers.js';
-import { PROMISE_CHAIN_METHODS } from '../lib/promise-facts.js';
 
 type Options = [{ scope?: 'handlers' | 'all-functions'; promiseFunctions?: string[] }];
-type MessageIds = 'floating' | 'voided' | 'chained' | 'unused' | 'addAwait' | 'wrapKeeper' | 'wrapWaitUntil' | 'wrapAfter';
+type MessageIds =
+  | 'floating'
+  | 'voided'
+  | 'chained'
+  | 'lazy'
+  | 'unused'
+  | 'dropsWork'
+  | 'addAwait'
+  | 'wrapKeeper'
+  | 'wrapWaitUntil'
+  | 'wrapAfter';
+
+type Descriptor = TSESLint.ReportDescriptor<MessageIds>;
+type Suggestions = TSESLint.SuggestionReportDescriptor<MessageIds>[];
 
 const AFTER_LOCAL_NAMES = ['after', 'nextAfter'] as const;
 
@@ -46,13 +66,17 @@ export default createRule<Options, MessageIds>({
     ],
     messages: {
       floating:
-        'This promise is neither awaited, returned, nor handed to `waitUntil()`/`after()`: once the response is sent the platform may freeze or end the function and the work is lost.',
+        'This promise{{where}} is neither awaited, returned, nor handed to `waitUntil()`/`after()`: once the response is sent the platform may freeze or end the function and the work is lost.',
       voided:
-        '`void` only silences the promise: the platform may still freeze or end the function once the response is sent. Await it or hand it to `waitUntil()`/`after()`.',
+        '`void` only silences the promise{{where}}: the platform may still freeze or end the function once the response is sent. Await it or hand it to `waitUntil()`/`after()`.',
       chained:
-        '`.{{method}}()` handles the outcome but keeps nothing alive: once the response is sent the platform may freeze or end the function. Await the chain or hand it to `waitUntil()`/`after()`.',
+        '`.{{method}}()` handles the outcome{{where}} but keeps nothing alive: once the response is sent the platform may freeze or end the function. Await the chain or hand it to `waitUntil()`/`after()`.',
+      lazy:
+        'This query{{where}} is lazy: it runs only when it is awaited or `.then`-ed, so {{how}} the work never runs. Await it or hand it to `waitUntil()`/`after()`.',
       unused:
-        "The promise in `{{name}}` is never awaited, returned, or handed to `waitUntil()`/`after()`: once the response is sent the platform may freeze or end the function and the work is lost.",
+        "The promise in `{{name}}`{{where}} is never awaited, returned, or handed to `waitUntil()`/`after()`: once the response is sent the platform may freeze or end the function and the work is lost.",
+      dropsWork:
+        '`{{callee}}()`{{where}} starts background work that it never awaits, returns or hands off ({{spot}}): once the response is sent the platform may freeze or end the function and the work is lost. Await or hand off that work in `{{callee}}`.',
       addAwait: 'Await it (the response waits for the work).',
       wrapKeeper: "Hand it to `{{callee}}(...)`, the host's own keeper (the work goes on after the response).",
       wrapWaitUntil: 'Hand it to `{{callee}}(...)` (the work goes on after the response).',
@@ -66,16 +90,36 @@ export default createRule<Options, MessageIds>({
     const handlers = getRequestHandlers(sourceCode, context.filename);
     if (!allFunctions && !handlers.mayHandleRequests) return {};
     const detector = getPromiseDetector(context, options.promiseFunctions ?? []);
+    const syntax = detector.syntax;
+
+    /** Builds a report for a finding; `handler` is the handler whose request the code runs in (for a helper, the one that calls it). */
+    type Finding = (where: string, handler: FunctionNode | undefined) => Descriptor;
 
     /** For each function entered: whether it counts as request-handling code. */
     const inScope: boolean[] = [];
     let depth = 0;
+    /** The module-level function being walked outside any handler (a helper candidate), if any. */
+    let helper: FunctionNode | undefined;
+    const pending = new Map<FunctionNode, Finding[]>();
+    /** Calls of module-level functions: from a handler (key undefined: the handler is in the edge) or from a helper. */
+    const handlerCalls: { handler: FunctionNode; callee: FunctionNode }[] = [];
+    const helperCalls = new Map<FunctionNode, Set<FunctionNode>>();
+
+    const emit = (finding: Finding, at: TSESTree.Node): void => {
+      if (depth > 0) context.report(finding('', handlers.enclosingHandler(at)));
+      else if (helper) {
+        const list = pending.get(helper) ?? [];
+        list.push(finding);
+        pending.set(helper, list);
+      }
+    };
 
     const wrapperSuggestions = (
       at: TSESTree.Node,
+      handler: FunctionNode | undefined,
       build: (fixer: TSESLint.RuleFixer, callee: string) => TSESLint.RuleFix,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
-      const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+    ): Suggestions => {
+      const out: Suggestions = [];
       const keeper = handlers.keeperAt(at);
       if (keeper) out.push({ messageId: 'wrapKeeper', data: { callee: keeper }, fix: (fixer) => build(fixer, keeper) });
       const waitUntilPlan = planApiImport(context, 'waitUntil', at);
@@ -84,7 +128,6 @@ export default createRule<Options, MessageIds>({
         data: { callee: waitUntilPlan.expression },
         fix: (fixer) => [...waitUntilPlan.fixes(fixer), build(fixer, waitUntilPlan.expression)],
       });
-      const handler = handlers.enclosingHandler(at);
       const framework = handler && handlers.shapeOf(handler)?.framework;
       // after() is Next.js's: a Remix `app/routes/**` module is not App Router code.
       const afterAt = framework === undefined || framework === 'next' ? afterExportAt(context, at) : 'none';
@@ -105,59 +148,40 @@ export default createRule<Options, MessageIds>({
     };
 
     /** Suggestions for a floating expression `target` whose promise is `inner` (`void inner`, or itself). */
-    const expressionSuggestions = (
-      target: TSESTree.Node,
-      inner: TSESTree.Expression,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
+    const expressionSuggestions = (target: TSESTree.Node, inner: TSESTree.Expression, handler: FunctionNode | undefined): Suggestions => {
       const text = sourceCode.getText(inner);
-      const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const out: Suggestions = [];
       if (canAwaitAt(target)) {
         const operand = isTightExpression(inner) ? text : `(${text})`;
         out.push({ messageId: 'addAwait', fix: (fixer) => fixer.replaceText(target, `await ${operand}`) });
       }
       const argument = inner.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
-      out.push(...wrapperSuggestions(target, (fixer, callee) => fixer.replaceText(target, `${callee}(${argument})`)));
+      out.push(...wrapperSuggestions(target, handler, (fixer, callee) => fixer.replaceText(target, `${callee}(${argument})`)));
       return out;
     };
 
-    const reportExpression = (target: TSESTree.Node, inner: TSESTree.Expression): void => {
-      const value = unwrapTypeWrappers(inner);
-      const callee = value.type === AST_NODE_TYPES.CallExpression ? unwrapTypeWrappers(value.callee as TSESTree.Expression) : undefined;
-      const method =
-        callee?.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
-          ? callee.property.name
-          : undefined;
-      const suggest = expressionSuggestions(target, inner);
-      if (target.type === AST_NODE_TYPES.UnaryExpression) context.report({ node: target, messageId: 'voided', suggest });
-      else if (method && PROMISE_CHAIN_METHODS.has(method)) context.report({ node: target, messageId: 'chained', data: { method }, suggest });
-      else context.report({ node: target, messageId: 'floating', suggest });
+    const droppedFinding = (dropped: DroppedPromise): Finding => (where, handler) => {
+      const { target, inner } = dropped;
+      const suggest = expressionSuggestions(target, inner, handler);
+      if (dropped.lazy) return { node: target, messageId: 'lazy', data: { where, how: dropped.form === 'voided' ? '`void` does not send it and' : 'dropped here,' }, suggest };
+      if (dropped.form === 'voided') return { node: target, messageId: 'voided', data: { where }, suggest };
+      if (dropped.form === 'chained') return { node: target, messageId: 'chained', data: { where, method: dropped.method ?? 'then' }, suggest };
+      return { node: target, messageId: 'floating', data: { where }, suggest };
     };
 
-    /** An expression whose value is discarded: report the promises in it. */
-    const checkDiscarded = (input: TSESTree.Expression): void => {
-      const node = unwrapTypeWrappers(input);
-      switch (node.type) {
-        case AST_NODE_TYPES.AwaitExpression:
-        case AST_NODE_TYPES.AssignmentExpression:
-        case AST_NODE_TYPES.YieldExpression:
-          return;
-        case AST_NODE_TYPES.UnaryExpression:
-          if (node.operator === 'void' && detector.isPromise(node.argument)) reportExpression(node, node.argument);
-          return;
-        case AST_NODE_TYPES.ConditionalExpression:
-          checkDiscarded(node.consequent);
-          checkDiscarded(node.alternate);
-          return;
-        case AST_NODE_TYPES.LogicalExpression:
-          checkDiscarded(node.left);
-          checkDiscarded(node.right);
-          return;
-        case AST_NODE_TYPES.SequenceExpression:
-          node.expressions.forEach(checkDiscarded);
-          return;
-        default:
-          if (detector.isPromise(input)) reportExpression(input, input);
+    /** `recordAudit(id);` (awaited or voided too) where the imported `recordAudit` drops work it starts. */
+    const checkDropsWork = (statement: TSESTree.ExpressionStatement): void => {
+      let expr = unwrapTypeWrappers(statement.expression);
+      if (expr.type === AST_NODE_TYPES.AwaitExpression || (expr.type === AST_NODE_TYPES.UnaryExpression && expr.operator === 'void')) {
+        expr = unwrapTypeWrappers(expr.argument);
       }
+      if (expr.type !== AST_NODE_TYPES.CallExpression) return;
+      const call = expr;
+      const spot = syntax.calleeFacts(call.callee)?.dropsWork;
+      if (!spot) return;
+      const callee = sourceCode.getText(call.callee);
+      const where = `${relative(context.cwd, spot.file) || spot.file}:${spot.line}`;
+      emit((inWhere) => ({ node: call, messageId: 'dropsWork', data: { callee, where: inWhere, spot: where } }), call);
     };
 
     const checkDeclarator = (node: TSESTree.VariableDeclarator): void => {
@@ -170,29 +194,54 @@ export default createRule<Options, MessageIds>({
       if (!variable || variable.references.some((ref) => !ref.init)) return;
       if (!detector.isPromise(init)) return;
       const declaration = node.parent as TSESTree.VariableDeclaration;
-      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      if (canAwaitAt(node)) {
-        const operand = isTightExpression(init) ? sourceCode.getText(init) : `(${sourceCode.getText(init)})`;
-        suggest.push({ messageId: 'addAwait', fix: (fixer) => fixer.replaceText(init, `await ${operand}`) });
-      }
-      const container = declaration.parent;
-      if (container.type === AST_NODE_TYPES.BlockStatement || container.type === AST_NODE_TYPES.SwitchCase) {
-        const line = sourceCode.lines[declaration.loc.start.line - 1] ?? '';
-        const indent = /^\s*/.exec(line)?.[0] ?? '';
-        suggest.push(
-          ...wrapperSuggestions(declaration, (fixer, callee) => fixer.insertTextAfter(declaration, `\n${indent}${callee}(${id.name});`)),
-        );
-      }
-      context.report({ node: id, messageId: 'unused', data: { name: id.name }, suggest });
+      emit((where, handler) => {
+        const suggest: Suggestions = [];
+        if (canAwaitAt(node)) {
+          const operand = isTightExpression(init) ? sourceCode.getText(init) : `(${sourceCode.getText(init)})`;
+          suggest.push({ messageId: 'addAwait', fix: (fixer) => fixer.replaceText(init, `await ${operand}`) });
+        }
+        const container = declaration.parent;
+        if (container.type === AST_NODE_TYPES.BlockStatement || container.type === AST_NODE_TYPES.SwitchCase) {
+          const line = sourceCode.lines[declaration.loc.start.line - 1] ?? '';
+          const indent = /^\s*/.exec(line)?.[0] ?? '';
+          suggest.push(
+            ...wrapperSuggestions(declaration, handler, (fixer, callee) => fixer.insertTextAfter(declaration, `\n${indent}${callee}(${id.name});`)),
+          );
+        }
+        return { node: id, messageId: 'unused', data: { name: id.name, where }, suggest };
+      }, node);
     };
 
     const enter = (fn: FunctionNode): void => {
       const counts = allFunctions || handlers.isRequestHandler(fn);
       inScope.push(counts);
       if (counts) depth++;
+      else if (depth === 0 && !helper && isModuleLevelFunction(fn)) helper = fn;
     };
-    const exit = (): void => {
+    const exit = (fn: FunctionNode): void => {
       if (inScope.pop()) depth--;
+      if (helper === fn) helper = undefined;
+    };
+
+    /** Module-level functions reached from a handler, each with the first handler that reaches it. */
+    const reachedHelpers = (): Map<FunctionNode, FunctionNode> => {
+      const reached = new Map<FunctionNode, FunctionNode>();
+      const queue: FunctionNode[] = [];
+      for (const { handler, callee } of handlerCalls) {
+        if (!reached.has(callee)) {
+          reached.set(callee, handler);
+          queue.push(callee);
+        }
+      }
+      while (queue.length > 0) {
+        const from = queue.shift()!;
+        for (const callee of helperCalls.get(from) ?? []) {
+          if (reached.has(callee)) continue;
+          reached.set(callee, reached.get(from)!);
+          queue.push(callee);
+        }
+      }
+      return reached;
     };
 
     return {
@@ -203,12 +252,39 @@ export default createRule<Options, MessageIds>({
       'FunctionExpression:exit': exit,
       'ArrowFunctionExpression:exit': exit,
       ExpressionStatement(node) {
-        if (depth === 0 || node.directive !== undefined) return;
-        checkDiscarded(node.expression);
+        if ((depth === 0 && !helper) || node.directive !== undefined) return;
+        for (const dropped of droppedPromises(node.expression, detector.kindOf)) emit(droppedFinding(dropped), dropped.target);
+        checkDropsWork(node);
       },
       VariableDeclarator(node) {
-        if (depth > 0) checkDeclarator(node);
+        if (depth > 0 || helper) checkDeclarator(node);
+      },
+      CallExpression(node) {
+        if (allFunctions || (depth === 0 && !helper)) return;
+        const callee = unwrapTypeWrappers(node.callee);
+        if (callee.type !== AST_NODE_TYPES.Identifier) return;
+        const fn = syntax.localFunction(callee);
+        if (!fn || !isModuleLevelFunction(fn) || handlers.isRequestHandler(fn)) return;
+        if (depth > 0) {
+          const handler = handlers.enclosingHandler(node);
+          if (handler) handlerCalls.push({ handler, callee: fn });
+        } else if (helper && fn !== helper) {
+          const calls = helperCalls.get(helper) ?? new Set();
+          calls.add(fn);
+          helperCalls.set(helper, calls);
+        }
+      },
+      'Program:exit'() {
+        if (pending.size === 0) return;
+        for (const [fn, handler] of reachedHelpers()) {
+          const where = ` in \`${functionLabel(fn)}\` (called by ${describeHandler(handler)})`;
+          for (const finding of pending.get(fn) ?? []) context.report(finding(where, handler));
+        }
       },
     };
   },
 });
+
+function describeHandler(fn: FunctionNode): string {
+  return `\`${functionLabel(fn)}\``;
+}

@@ -4,12 +4,12 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../lib/catalog.js';
-import { isAtModuleScope, memberName, unwrapTypeWrappers } from './utils/ast.js';
+import { isAtModuleScope, memberName, unwrapTypeWrappers } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { envReadListener } from './utils/env-reads.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
 import { isTokenEnvName } from './utils/oidc-sources.js';
-import { variableOf } from './utils/scope.js';
+import { variableOf } from '../lib/estree/scope.js';
 
 const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
 /** Methods that store an argument in a collection. */

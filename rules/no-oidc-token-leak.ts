@@ -3,10 +3,10 @@
  * flowing into logs, responses, rendered JSX, error messages or URLs.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { memberName, unwrapTypeWrappers } from './utils/ast.js';
+import { memberName, unwrapTypeWrappers } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
-import { isGlobalReference, variableOf } from './utils/scope.js';
+import { isGlobalReference, variableOf } from '../lib/estree/scope.js';
 
 type Sink = 'log' | 'response' | 'render' | 'error' | 'url';
 type Options = [{ loggers?: string[] }];

@@ -5,10 +5,10 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { GEO_FIELDS } from '../lib/catalog.js';
-import { isTightExpression, unwrapTypeWrappers } from './utils/ast.js';
+import { isTightExpression, unwrapTypeWrappers } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { geoFieldReader } from './utils/geolocation-calls.js';
-import { isGlobalReference } from './utils/scope.js';
+import { isGlobalReference } from '../lib/estree/scope.js';
 
 type MessageId = 'redundantDecode';
 

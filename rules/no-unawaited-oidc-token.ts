@@ -5,12 +5,12 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { OIDC_FACTS } from '../lib/catalog.js';
-import { awaitNeedsParens, canAwaitAt, memberName } from './utils/ast.js';
+import { awaitNeedsParens, canAwaitAt, memberName } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { freeName, namesInUse, planApiImport } from './utils/import-fixer.js';
 import { bindingRemoval, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenSources } from './utils/oidc-sources.js';
-import { variableOf } from './utils/scope.js';
+import { variableOf } from '../lib/estree/scope.js';
 import { typeServices } from './utils/type-services.js';
 import { PROMISE_ACCEPTING_STATICS, PROMISE_CHAIN_METHODS, PROMISE_TAKING_FUNCTIONS } from '../lib/promise-facts.js';
 

@@ -6,14 +6,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { getApiResolver } from './utils/api-imports.js';
-import { isAtModuleScope } from './utils/ast.js';
+import { isAtModuleScope } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { separateInsertions } from './utils/fix-edits.js';
 import { planImport } from './utils/import-fixer.js';
 import { removeBinding } from './utils/import-removal.js';
 import { afterExportAt, afterImportName, getNextSupport } from './utils/next-support.js';
 import { getRequestHandlers } from './utils/request-handlers.js';
-import { variableOf } from './utils/scope.js';
+import { variableOf } from '../lib/estree/scope.js';
 
 /** Local names `after` is imported under, in order of preference, when the file has none. */
 const AFTER_LOCAL_NAMES = ['after', 'nextAfter'] as const;

@@ -6,12 +6,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AWS_WEB_IDENTITY_FACTS, CANONICAL_IMPORT, OIDC_FACTS } from '../lib/catalog.js';
 import { resolveImported } from './utils/api-imports.js';
-import { memberName, propertyKey, unwrapTypeWrappers } from './utils/ast.js';
+import { memberName, propertyKey, unwrapTypeWrappers } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { planApiImport } from './utils/import-fixer.js';
 import { bindingRemoval, isNewImportStatement, listElementRange, unusedAfter, withOptionalFixes } from './utils/oidc-fixes.js';
 import { getTokenFlow } from './utils/oidc-flow.js';
-import { variableOf } from './utils/scope.js';
+import { variableOf } from '../lib/estree/scope.js';
 
 type MessageId = 'fromWebToken' | 'stsCommand';
 type Fix = TSESLint.RuleFix;

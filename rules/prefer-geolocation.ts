@@ -9,7 +9,7 @@ import {
   NEXT_REQUEST_GEO_FIELDS,
   NEXT_REQUEST_REMOVED_PROPERTIES,
 } from '../lib/catalog.js';
-import { memberName, propertyKey } from './utils/ast.js';
+import { memberName, propertyKey } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import {
   createHeaderTextTest,
@@ -20,7 +20,7 @@ import {
   nullDistinguishedAt,
   type HeaderRead,
 } from './utils/header-reads.js';
-import { isGlobalReference, variableOf } from './utils/scope.js';
+import { isGlobalReference, variableOf } from '../lib/estree/scope.js';
 import {
   frameworkApiCall,
   removedPropertyMessage,

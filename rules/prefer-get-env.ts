@@ -7,7 +7,7 @@ import { GET_ENV_KEYS } from '../lib/catalog.js';
 import { createRule } from './utils/create-rule.js';
 import { envNameListSchema, envReadListener, mayReadEnv, type EnvRead } from './utils/env-reads.js';
 import { getApiResolver } from './utils/api-imports.js';
-import { directivesOf, unwrapTypeWrappers } from './utils/ast.js';
+import { directivesOf, unwrapTypeWrappers } from '../lib/estree/ast.js';
 import { chooseApiImportModule, planApiImport } from './utils/import-fixer.js';
 
 type MessageId = 'preferGetEnv';

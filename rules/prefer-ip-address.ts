@@ -3,7 +3,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { IP_HEADERS, NEXT_REQUEST_REMOVED_PROPERTIES } from '../lib/catalog.js';
-import { memberName } from './utils/ast.js';
+import { memberName } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import {
   createHeaderTextTest,

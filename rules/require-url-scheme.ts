@@ -6,10 +6,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { HOST_WITHOUT_SCHEME_ENV_NAMES } from '../lib/catalog.js';
 import { resolveImported } from './utils/api-imports.js';
-import { memberName, propertyKey, staticString, unwrapTypeWrappers } from './utils/ast.js';
+import { memberName, propertyKey, staticString, unwrapTypeWrappers } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { constBinding, getEnvValues } from './utils/env-values.js';
-import { isGlobalReference, variableOf } from './utils/scope.js';
+import { isGlobalReference, variableOf } from '../lib/estree/scope.js';
 
 type MessageId = 'missingScheme';
 type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;

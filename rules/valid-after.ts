@@ -13,13 +13,13 @@ import { isPagesRouterPath, isServerComponentFile } from '../lib/file-role.js';
 import { readNextConfigFlag } from '../lib/next-config.js';
 import { afterExportsOf, nextProjectDir } from '../lib/next-version.js';
 import { requiredModule, resolveImported } from './utils/api-imports.js';
-import { importedName, isAtModuleScope, isFunctionNode, propertyKey, unwrapTypeWrappers, type FunctionNode } from './utils/ast.js';
+import { importedName, isAtModuleScope, isFunctionNode, propertyKey, unwrapTypeWrappers, type FunctionNode } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { getNextSupport } from './utils/next-support.js';
 import { getPromiseDetector } from './utils/promises.js';
 import { planHoist } from './utils/request-api-hoist.js';
 import { getRequestHandlers } from './utils/request-handlers.js';
-import { variableOf } from './utils/scope.js';
+import { variableOf } from '../lib/estree/scope.js';
 import { fixExportSpecifier, fixImportSpecifier, fixMember, fixRequireProperty } from './utils/unstable-after-fix.js';
 
 type MessageIds =

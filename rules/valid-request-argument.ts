@@ -11,13 +11,13 @@ import { resolveApiModule } from '../lib/catalog.js';
 import { pathRole } from '../lib/file-role.js';
 import { REQUEST_PARAM_NAME } from '../lib/request-params.js';
 import { getApiResolver } from './utils/api-imports.js';
-import { memberName, unwrapTypeWrappers } from './utils/ast.js';
+import { memberName, unwrapTypeWrappers } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { constBinding, patternKeyOf } from './utils/env-values.js';
 import { GEOLOCATION } from './utils/geolocation-calls.js';
 import { headersSourceOf } from './utils/header-reads.js';
 import { getRequestHandlers } from './utils/request-handlers.js';
-import { isGlobalReference } from './utils/scope.js';
+import { isGlobalReference } from '../lib/estree/scope.js';
 import { typeServices } from './utils/type-services.js';
 
 type MessageId = 'headersArgument' | 'passRequest';

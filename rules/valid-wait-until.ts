@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getApiResolver } from './utils/api-imports.js';
-import { isAtModuleScope, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from './utils/ast.js';
+import { isAtModuleScope, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from '../lib/estree/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { getPromiseDetector } from './utils/promises.js';
 

@@ -3,6 +3,9 @@
  * the user's own project (never node_modules, except the catalog's library facts).
  * Every answer is "known" or undefined (unknown): unknown never leads to a report.
  */
+import type { CallResult } from '../catalog.js';
+
+export type { CallResult };
 
 /** Where something is: an absolute path and a 1-based line. */
 export interface SourceSpot {
@@ -10,7 +13,7 @@ export interface SourceSpot {
   readonly line: number;
 }
 
-/** A library client an export holds (`export const db = createClient(...)`), keyed into catalog/libraries.ts. */
+/** A library client of the catalog (lib/library-facts.ts): a library's name and the index of the client in it. */
 export interface ClientRef {
   /** `LibraryFacts.name` of the catalog entry. */
   readonly library: string;
@@ -18,15 +21,31 @@ export interface ClientRef {
   readonly client: number;
 }
 
+/** The functions API (or Next.js's `after`) under another name. */
+export interface ApiAlias {
+  readonly module: string;
+  readonly name: string;
+  /**
+   * false: the export IS the API's (re-exported, `export *`, or `export const bg = waitUntil`).
+   * true: a function of the project's that hands its argument `param` to it
+   * (`(p) => waitUntil(p)`), or returns its result (`() => getVercelOidcToken()`).
+   */
+  readonly wrapper: boolean;
+  /** For a hand-off wrapper: which argument goes to the API function. */
+  readonly param?: number;
+}
+
 export interface ExportFacts {
-  /** Calling it returns a promise (async function, or returns one the syntactic analysis knows). */
-  readonly returnsPromise: boolean;
-  /** It is an export of the functions API / Next.js under another name: re-exported, `export *`, or a wrapper. */
-  readonly api?: { readonly module: string; readonly name: string; readonly wrapper: boolean };
+  /** What calling it gives: a promise, a lazy thenable, or known not a promise; undefined when unknown. */
+  readonly result?: CallResult;
+  /** It is an export of the functions API / Next.js under another name. */
+  readonly api?: ApiAlias;
   /** Calling it starts background work that it drops (not awaited, returned or handed off): where. */
   readonly dropsWork?: SourceSpot;
-  /** The export is (or is made as) a library client of the catalog. */
+  /** The export is (or is made as) a library client of the catalog (`export const db = createClient(…)`). */
   readonly client?: ClientRef;
+  /** Calling it gives a library client (`export async function createClient() { return createServerClient(…) }`). */
+  readonly returnsClient?: ClientRef;
   /** The export is a library's own export re-exported (`export { put } from '@vercel/blob'`). */
   readonly libraryExport?: { readonly module: string; readonly name: string };
 }
@@ -34,11 +53,19 @@ export interface ExportFacts {
 export interface ProjectIndexOptions {
   /** Off: every question answers undefined (settings.fn.projectIndex === false). */
   readonly enabled: boolean;
+  /** Modules that are the API too (settings.fn.runtimeModules / --runtime-module). */
+  readonly runtimeModules: readonly string[];
 }
 
 export interface ProjectIndex {
+  readonly enabled: boolean;
   /** The absolute file `specifier` resolves to from `fromFile`, or undefined (a package, missing, out of bounds). */
   resolve(fromFile: string, specifier: string): string | undefined;
   /** Facts about export `name` (`default` for the default export) of the module `specifier` imported from `fromFile`. */
   exportFacts(fromFile: string, specifier: string, name: string): ExportFacts | undefined;
+  /**
+   * Only the API alias of an export, behind a cheap text check (a module that neither names
+   * an API module nor re-exports anything is never parsed for this question).
+   */
+  apiAlias(fromFile: string, specifier: string, name: string): ApiAlias | undefined;
 }

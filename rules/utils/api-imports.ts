@@ -2,7 +2,8 @@
  * Import resolution on ESTree, with scope analysis: "is this reference the API's
  * `waitUntil`?" Every rule asks here; none walks imports on its own.
  *
- * Recognised forms (from any API module of the catalog, plus settings.fn.runtimeModules):
+ * Recognised forms (from any API module of the catalog, plus settings.fn.runtimeModules;
+ * the binding forms themselves are read by lib/estree/bindings.ts):
  *   import { waitUntil } from '@vercel/functions'
  *   import { waitUntil as wu } from '@vercel/functions'
  *   import * as fns from '@vercel/functions'         fns.waitUntil / fns['waitUntil']
@@ -10,89 +11,35 @@
  *   const { waitUntil: wu } = require('@vercel/functions')
  *   const fns = require('@vercel/functions')         fns.waitUntil
  *   require('@vercel/functions').waitUntil
+ * and, through the project index, the same names imported from a module of the project
+ * that re-exports the API (`export { waitUntil } from '@vercel/functions'`, `export *`,
+ * `export const bg = waitUntil`) or wraps it (`export const bg = (p) => waitUntil(p)`).
  * A local binding that merely has the same name is never the API (scope analysis decides).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { mentionsApiModule, moduleExports, resolveApiModule } from '../../lib/catalog.js';
-import { importedName, memberName, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
-import { variableOf } from './scope.js';
+import { API_FUNCTION_NAMES, mentionsApiModule, moduleExports, resolveApiModule } from '../../lib/catalog.js';
+import { importedName, propertyKey } from '../../lib/estree/ast.js';
+import { importedReference, moduleBindingOf, requiredModule, type ModuleBinding } from '../../lib/estree/bindings.js';
+import type { ProjectIndex } from '../../lib/project-index/types.js';
+import { projectIndexOf } from './project-index.js';
 import { readFnSettings } from './settings.js';
+
+export { requiredModule };
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 export interface ApiReference {
   /** The API export name, e.g. `waitUntil`. */
   readonly name: string;
-  /** The module specifier it was imported from. */
+  /** The API module the name comes from (for a project alias, the module the alias leads to). */
   readonly module: string;
   readonly via: 'named' | 'namespace' | 'require';
-}
-
-/** A binding (import or require) of a module, keyed by its local variable. */
-interface ModuleBinding {
-  readonly module: string;
-  /** The export name, or `*` for a namespace/default/whole-module binding. */
-  readonly imported: string;
-  readonly via: 'import' | 'require';
-}
-
-/** `require('<m>')` or `await import('<m>')` -> `<m>`. */
-export function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === AST_NODE_TYPES.AwaitExpression) return requiredModule(node.argument);
-  if (node.type === AST_NODE_TYPES.ImportExpression) return staticString(node.source);
-  if (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require' &&
-    node.arguments.length === 1
-  ) {
-    return staticString(node.arguments[0]);
-  }
-  return undefined;
-}
-
-function bindingOf(variable: TSESLint.Scope.Variable): ModuleBinding | undefined {
-  const def = variable.defs[0];
-  if (!def) return undefined;
-  if (def.type === 'ImportBinding') {
-    // TypeScript's `import fns = require('m')`: a whole-module binding, like `const fns = require('m')`.
-    if (def.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-      const ref = def.node.moduleReference;
-      if (def.node.importKind === 'type' || ref.type !== AST_NODE_TYPES.TSExternalModuleReference) return undefined;
-      const module = staticString(ref.expression);
-      return module === undefined ? undefined : { module, imported: '*', via: 'require' };
-    }
-    const decl = def.parent as TSESTree.ImportDeclaration;
-    if (decl.importKind === 'type') return undefined;
-    const module = decl.source.value;
-    const spec = def.node;
-    if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
-      if (spec.importKind === 'type') return undefined;
-      return { module, imported: importedName(spec), via: 'import' };
-    }
-    if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier || spec.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
-      return { module, imported: '*', via: 'import' };
-    }
-    return undefined;
-  }
-  if (def.type === 'Variable') {
-    const declarator = def.node;
-    const module = requiredModule(declarator.init);
-    if (module === undefined) return undefined;
-    if (declarator.id.type === AST_NODE_TYPES.Identifier) return { module, imported: '*', via: 'require' };
-    if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
-      // Find the property whose value (possibly with a default) is this identifier.
-      let node: TSESTree.Node | undefined = def.name;
-      while (node?.parent && node.parent.type === AST_NODE_TYPES.AssignmentPattern) node = node.parent;
-      const prop = node?.parent;
-      if (prop?.type === AST_NODE_TYPES.Property && prop.parent === declarator.id) {
-        const key = propertyKey(prop);
-        if (key) return { module, imported: key, via: 'require' };
-      }
-    }
-  }
-  return undefined;
+  /**
+   * Set when the reference reaches the API through a module of the project: the specifier
+   * imported, and whether that module wraps the API (a function of its own) rather than
+   * passing the API's export on.
+   */
+  readonly through?: { readonly specifier: string; readonly wrapper: boolean; readonly param?: number };
 }
 
 export interface ApiResolver {
@@ -100,11 +47,11 @@ export interface ApiResolver {
   readonly mayUseApi: boolean;
   /** Extra modules from settings.fn.runtimeModules. */
   readonly extraModules: readonly string[];
-  /** What API export `node` (an Identifier or MemberExpression) refers to, if any. */
-  resolve(node: TSESTree.Node): ApiReference | undefined;
-  /** `resolve(node)?.name === name`, for any of the names given. */
+  /** What API export `node` (an Identifier or MemberExpression) refers to, if any; wrappers only when asked. */
+  resolve(node: TSESTree.Node, options?: { wrappers?: boolean }): ApiReference | undefined;
+  /** `resolve(node)?.name === name`, for any of the names given (the API or a project re-export of it; no wrappers). */
   isApi(node: TSESTree.Node, ...names: string[]): boolean;
-  /** For a call, the API function it calls. */
+  /** For a call, the API function it calls (no wrappers). */
   resolveCall(node: TSESTree.CallExpression): ApiReference | undefined;
   /** Whether a module specifier is an API module (including the user's extra modules). */
   isApiModule(specifier: string): boolean;
@@ -118,53 +65,84 @@ export function getApiResolver(context: Context): ApiResolver {
   const cached = resolvers.get(sourceCode);
   if (cached) return cached;
   const { runtimeModules } = readFnSettings(context);
-  const resolver = createResolver(sourceCode, runtimeModules);
+  const resolver = createResolver(sourceCode, context.filename, runtimeModules, projectIndexOf(context));
   resolvers.set(sourceCode, resolver);
   return resolver;
 }
 
-function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, extraModules: readonly string[]): ApiResolver {
-  const mayUseApi = mentionsApiModule(sourceCode.text, extraModules);
-  const bindingCache = new Map<TSESLint.Scope.Variable, ModuleBinding | null>();
+/** The names a program imports from each module at its top level (`*` for a whole-module binding). */
+function importedNames(program: TSESTree.Program): { specifier: string; names: string[] | '*' }[] {
+  const out: { specifier: string; names: string[] | '*' }[] = [];
+  for (const stmt of program.body) {
+    if (stmt.type === AST_NODE_TYPES.ImportDeclaration && stmt.importKind !== 'type') {
+      const names: string[] = [];
+      let whole = false;
+      for (const spec of stmt.specifiers) {
+        if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
+          if (spec.importKind !== 'type') names.push(importedName(spec));
+        } else whole = true;
+      }
+      out.push({ specifier: stmt.source.value, names: whole ? '*' : names });
+    } else if (stmt.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const d of stmt.declarations) {
+        const m = requiredModule(d.init);
+        if (m === undefined) continue;
+        const keys = d.id.type === AST_NODE_TYPES.ObjectPattern ? d.id.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? propertyKey(p) : undefined)) : undefined;
+        out.push({ specifier: m, names: keys && keys.every((k) => k !== undefined) ? (keys as string[]) : '*' });
+      }
+    }
+  }
+  return out;
+}
 
+function createResolver(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  extraModules: readonly string[],
+  index: ProjectIndex,
+): ApiResolver {
+  const bindingCache = new Map<TSESLint.Scope.Variable, ModuleBinding | null>();
   const cachedBinding = (variable: TSESLint.Scope.Variable): ModuleBinding | undefined => {
     let b = bindingCache.get(variable);
     if (b === undefined) {
-      b = bindingOf(variable) ?? null;
+      b = moduleBindingOf(variable) ?? null;
       bindingCache.set(variable, b);
     }
     return b ?? undefined;
   };
 
-  const apiRef = (module: string, name: string, via: ApiReference['via']): ApiReference | undefined =>
-    moduleExports(module, name, extraModules) ? { name, module, via } : undefined;
-
-  const resolve = (input: TSESTree.Node): ApiReference | undefined => {
-    if (!mayUseApi) return undefined;
-    const node = unwrapTypeWrappers(input);
-    if (node.type === AST_NODE_TYPES.Identifier) {
-      const variable = variableOf(sourceCode, node);
-      const binding = variable && cachedBinding(variable);
-      if (!binding || binding.imported === '*') return undefined;
-      return apiRef(binding.module, binding.imported, binding.via === 'import' ? 'named' : 'require');
-    }
-    if (node.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(node);
-      if (!name) return undefined;
-      const object = node.object;
-      const direct = requiredModule(object);
-      if (direct !== undefined) return apiRef(direct, name, 'require');
-      if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const variable = variableOf(sourceCode, object);
-      const binding = variable && cachedBinding(variable);
-      if (!binding || binding.imported !== '*') return undefined;
-      return apiRef(binding.module, name, binding.via === 'import' ? 'namespace' : 'require');
-    }
-    return undefined;
+  // A project module that passes the API on counts as mentioning it (asked lazily, once).
+  let mayUseApi: boolean | undefined = mentionsApiModule(sourceCode.text, extraModules) ? true : undefined;
+  const computeMayUseApi = (): boolean => {
+    if (!index.enabled) return false;
+    return importedNames(sourceCode.ast).some(({ specifier, names }) => {
+      if (resolveApiModule(specifier, extraModules) || index.resolve(filename, specifier) === undefined) return false;
+      // A whole-module binding (`import * as bg`) may use any API name the module passes on.
+      return (names === '*' ? API_FUNCTION_NAMES : names).some((n) => index.apiAlias(filename, specifier, n) !== undefined);
+    });
   };
 
-  return {
-    mayUseApi,
+  const resolve = (input: TSESTree.Node, options: { wrappers?: boolean } = {}): ApiReference | undefined => {
+    if (!resolver.mayUseApi) return undefined;
+    const ref = importedReference(sourceCode, input, cachedBinding);
+    if (!ref) return undefined;
+    if (moduleExports(ref.module, ref.name, extraModules)) return { name: ref.name, module: ref.module, via: ref.via };
+    if (!index.enabled || resolveApiModule(ref.module, extraModules)) return undefined;
+    const alias = index.apiAlias(filename, ref.module, ref.name);
+    if (!alias || (alias.wrapper && !options.wrappers)) return undefined;
+    return {
+      name: alias.name,
+      module: alias.module,
+      via: ref.via,
+      through: { specifier: ref.module, wrapper: alias.wrapper, ...(alias.param !== undefined ? { param: alias.param } : {}) },
+    };
+  };
+
+  const resolver: ApiResolver = {
+    get mayUseApi() {
+      mayUseApi ??= computeMayUseApi();
+      return mayUseApi;
+    },
     extraModules,
     resolve,
     isApi: (node, ...names) => {
@@ -174,6 +152,7 @@ function createResolver(sourceCode: Readonly<TSESLint.SourceCode>, extraModules:
     resolveCall: (node) => resolve(node.callee),
     isApiModule: (specifier) => resolveApiModule(specifier, extraModules) !== null,
   };
+  return resolver;
 }
 
 /** The export of any module (not only the API's) that an identifier or member refers to. */
@@ -186,27 +165,7 @@ export interface ImportedReference {
  * What module export `node` refers to, for any module (AWS SDK helpers, say): the same
  * import forms and shadowing rules as the API resolver, without the catalog check.
  */
-export function resolveImported(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  input: TSESTree.Node,
-): ImportedReference | undefined {
-  const node = unwrapTypeWrappers(input);
-  const bindingFor = (id: TSESTree.Identifier): ModuleBinding | undefined => {
-    const variable = variableOf(sourceCode, id);
-    return variable ? bindingOf(variable) : undefined;
-  };
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const binding = bindingFor(node);
-    return binding && binding.imported !== '*' ? { module: binding.module, name: binding.imported } : undefined;
-  }
-  if (node.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberName(node);
-    if (!name) return undefined;
-    const direct = requiredModule(node.object);
-    if (direct !== undefined) return { module: direct, name };
-    if (node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const binding = bindingFor(node.object);
-    return binding?.imported === '*' ? { module: binding.module, name } : undefined;
-  }
-  return undefined;
+export function resolveImported(sourceCode: Readonly<TSESLint.SourceCode>, input: TSESTree.Node): ImportedReference | undefined {
+  const ref = importedReference(sourceCode, input);
+  return ref && { module: ref.module, name: ref.name };
 }

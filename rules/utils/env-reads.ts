@@ -12,9 +12,9 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { requiredModule } from './api-imports.js';
-import { importedName, memberName, outermostValueWrapper, propertyKey, unwrapTypeWrappers } from './ast.js';
+import { importedName, memberName, outermostValueWrapper, propertyKey, unwrapTypeWrappers } from '../../lib/estree/ast.js';
 import { isWriteTarget } from './header-reads.js';
-import { variableOf } from './scope.js';
+import { variableOf } from '../../lib/estree/scope.js';
 import { ENV_PROPERTY, PROCESS_GLOBAL, PROCESS_MODULES } from '../../lib/env-facts.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

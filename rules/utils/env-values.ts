@@ -12,9 +12,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { GENERATED_ENV_ACCESSORS, GENERATED_ENV_MODULE } from '../../lib/env-facts.js';
 import { getApiResolver, resolveImported } from './api-imports.js';
-import { memberName, propertyKey, unwrapTypeWrappers } from './ast.js';
+import { memberName, propertyKey, unwrapTypeWrappers } from '../../lib/estree/ast.js';
 import { envObjectKind } from './env-reads.js';
-import { variableOf } from './scope.js';
+import { variableOf } from '../../lib/estree/scope.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

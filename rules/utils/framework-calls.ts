@@ -11,7 +11,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { callShapeOf, isConventionalReceiver, routerMethodRole, routerOfCreator, routerOfTypeImport, routersImported } from '../../lib/frameworks/match.js';
 import type { HandlerShape, RouterShape } from '../../lib/frameworks/types.js';
-import { memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
+import { memberName, unwrapTypeWrappers, type FunctionNode } from '../../lib/estree/ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -21,8 +21,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { REQUEST_PARAM_NAME } from '../../lib/request-params.js';
 import { resolveImported } from './api-imports.js';
-import { importedName, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
-import { isGlobalReference, variableOf } from './scope.js';
+import { importedName, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from '../../lib/estree/ast.js';
+import { isGlobalReference, variableOf } from '../../lib/estree/scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

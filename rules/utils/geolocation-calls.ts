@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getApiResolver } from './api-imports.js';
-import { memberName, unwrapTypeWrappers } from './ast.js';
+import { memberName, unwrapTypeWrappers } from '../../lib/estree/ast.js';
 import { constBinding, patternKeyOf } from './env-values.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;

@@ -18,8 +18,8 @@ import { HEADER_CONSTANTS, NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole } from '../../lib/file-role.js';
 import { getApiResolver, requiredModule, resolveImported } from './api-imports.js';
 import { frameworkGetterCall, frameworkHeadersObject, isRouteResponse, type HeaderFramework } from './framework-header-reads.js';
-import { memberName, outermostValueWrapper, propertyKey, staticString, unwrapTypeWrappers } from './ast.js';
-import { variableOf } from './scope.js';
+import { memberName, outermostValueWrapper, propertyKey, staticString, unwrapTypeWrappers } from '../../lib/estree/ast.js';
+import { variableOf } from '../../lib/estree/scope.js';
 import { typeServices } from './type-services.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;

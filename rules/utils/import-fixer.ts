@@ -7,7 +7,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { moduleExports } from '../../lib/catalog.js';
 import { chooseImportSource, type ImportSourceChoice } from '../../lib/import-source.js';
 import { getApiResolver, requiredModule } from './api-imports.js';
-import { importedName } from './ast.js';
+import { importedName } from '../../lib/estree/ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../../lib/catalog.js';
 import { planApiImport } from './import-fixer.js';
-import { awaitNeedsParens, canAwaitAt } from './ast.js';
+import { awaitNeedsParens, canAwaitAt } from '../../lib/estree/ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;

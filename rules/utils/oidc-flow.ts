@@ -10,9 +10,9 @@
  * variable counts as holding the token if ANY assignment to it carries one.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { memberName, propertyKey, unwrapTypeWrappers } from './ast.js';
+import { memberName, propertyKey, unwrapTypeWrappers } from '../../lib/estree/ast.js';
 import { getTokenSources, type TokenSources } from './oidc-sources.js';
-import { isGlobalReference, variableOf } from './scope.js';
+import { isGlobalReference, variableOf } from '../../lib/estree/scope.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Variable = TSESLint.Scope.Variable;

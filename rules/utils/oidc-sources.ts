@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { OIDC_FACTS } from '../../lib/catalog.js';
 import { getApiResolver, type ApiResolver } from './api-imports.js';
-import { propertyKey, unwrapTypeWrappers } from './ast.js';
+import { propertyKey, unwrapTypeWrappers } from '../../lib/estree/ast.js';
 import { envMemberRead, envObjectKind } from './env-reads.js';
 import { createHeaderTextTest, headerReadOf, headerReadOfProperty, type HeaderReadOptions } from './header-reads.js';
 

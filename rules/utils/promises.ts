@@ -1,29 +1,25 @@
 /**
  * "Is this expression a promise?" for the rules, in one place.
  *
+ * Without type information, the syntactic analysis of lib/estree/promise-syntax.ts answers
+ * (the same one the project index runs on imported modules): `fetch`, `Promise`, functions of
+ * this module and, through the project index (lib/project-index), of the project's other
+ * modules; the catalog's libraries (`db.from('t').insert()` on a Supabase client made anywhere
+ * in the project); and callee paths listed in the rule's `promiseFunctions` option.
+ *
  * With type information (parserServices.program present) the type checker answers: a value
  * is a promise when some constituent of its type has a callable `then` (thenables count).
- *
- * Without it, a syntactic analysis recognises:
- *   - `fetch(...)` and `new Promise(...)`, `Promise.all/allSettled/any/race/resolve/reject/try(...)`
- *     (only when `fetch`/`Promise` are the globals, not a local binding);
- *   - calls of functions declared in the same module that are `async`, or that return one
- *     of the above (function declarations, hoisting included, and `const` bindings of arrow
- *     or function expressions), and immediately invoked async functions;
- *   - `.then(...)`, `.catch(...)`, `.finally(...)` on any of those;
- *   - `const` (or never reassigned) variables initialised with any of those;
- *   - calls whose callee path is listed in the rule's `promiseFunctions` option
- *     (`'track'`, `'db.insert'`, `'this.queue.flush'`); this also applies in typed mode.
- * It misses promises from imported functions, methods (`res.json()`, `db.query()`), and
- * values whose promise-ness only a type would tell; list such names in `promiseFunctions`
- * or lint with type information.
+ * Where the checker knows nothing (`any` / `unknown`: an untyped import, a missing package)
+ * the syntactic analysis answers instead, so the typed path keeps the cross-file facts.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
-import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
-import { isGlobalReference, variableOf } from './scope.js';
+import type { CallResult } from '../../lib/catalog.js';
+import { dottedPath, isFunctionNode, memberName, unwrapTypeWrappers } from '../../lib/estree/ast.js';
+import { createPromiseSyntax, type PromiseSyntax } from '../../lib/estree/promise-syntax.js';
+import { projectIndexOf } from './project-index.js';
+import { readFnSettings } from './settings.js';
 import { typeServices } from './type-services.js';
-import { PROMISE_CHAIN_METHODS, PROMISE_RETURNING_GLOBAL, PROMISE_RETURNING_STATICS } from '../../lib/promise-facts.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -31,6 +27,10 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export interface PromiseDetector {
   /** Whether type information is used. */
   readonly typed: boolean;
+  /** The syntactic analysis of this file (also used by the typed path where types say nothing). */
+  readonly syntax: PromiseSyntax;
+  /** 'promise', 'lazy' (a thenable that runs only when awaited), 'value', or undefined (unknown). */
+  kindOf(node: TSESTree.Expression): CallResult | undefined;
   isPromise(node: TSESTree.Expression): boolean;
   /**
    * Whether `node` evaluates to a function (not a promise): true when known to be one,
@@ -65,135 +65,33 @@ export function getPromiseDetector(context: Context, promiseFunctions: readonly 
   const key = promiseFunctions.join('\n');
   let detector = byOptions.get(key);
   if (!detector) {
-    detector = createDetector(sourceCode, new Set(promiseFunctions));
+    detector = createDetector(context, new Set(promiseFunctions));
     byOptions.set(key, detector);
   }
   return detector;
 }
 
-function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): PromiseDetector {
+const isPromiseKind = (kind: CallResult | undefined): boolean => kind === 'promise' || kind === 'lazy';
+
+function createDetector(context: Context, listed: ReadonlySet<string>): PromiseDetector {
+  const sourceCode = context.sourceCode;
+  const syntax = createPromiseSyntax({
+    source: sourceCode,
+    filename: context.filename,
+    index: projectIndexOf(context),
+    listed,
+    runtimeModules: readFnSettings(context).runtimeModules,
+    mode: 'likely',
+  });
   const services = typeServices(sourceCode);
-  const returnsPromiseCache = new WeakMap<FunctionNode, boolean>();
-  const inProgress = new Set<TSESTree.Node>();
-
-  const isGlobal = (id: TSESTree.Identifier): boolean => isGlobalReference(sourceCode, id);
-
-  const isListedCall = (callee: TSESTree.Node): boolean => {
-    if (listed.size === 0) return false;
-    const path = dottedPath(callee);
-    return path !== undefined && listed.has(path);
-  };
-
-  /** The function a local binding holds: `function f(){}` or `const f = () => …` (never reassigned). */
-  const localFunction = (id: TSESTree.Identifier): FunctionNode | undefined => {
-    const variable = variableOf(sourceCode, id);
-    const def = variable?.defs[0];
-    if (!variable || !def || variable.defs.length !== 1) return undefined;
-    if (def.type === 'FunctionName') return def.node.type === AST_NODE_TYPES.FunctionDeclaration ? def.node : undefined;
-    if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && isNeverReassigned(variable)) {
-      return functionOfInit(def.node.init);
-    }
-    return undefined;
-  };
-
-  /** The initialiser of a `const x = …` (or never reassigned `let`) binding. */
-  const localInit = (id: TSESTree.Identifier): TSESTree.Expression | undefined => {
-    const variable = variableOf(sourceCode, id);
-    const def = variable?.defs[0];
-    if (!variable || def?.type !== 'Variable' || variable.defs.length !== 1) return undefined;
-    if (def.node.id.type !== AST_NODE_TYPES.Identifier || !isNeverReassigned(variable)) return undefined;
-    return def.node.init ?? undefined;
-  };
-
-  const returnsPromise = (fn: FunctionNode): boolean => {
-    if (fn.generator) return false;
-    if (fn.async) return true;
-    const cached = returnsPromiseCache.get(fn);
-    if (cached !== undefined) return cached;
-    if (inProgress.has(fn)) return false;
-    inProgress.add(fn);
-    let result = false;
-    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) result = syntacticPromise(fn.body);
-    else result = returnedExpressions(fn.body).some(syntacticPromise);
-    inProgress.delete(fn);
-    returnsPromiseCache.set(fn, result);
-    return result;
-  };
-
-  const syntacticPromise = (input: TSESTree.Expression): boolean => {
-    const node = unwrapTypeWrappers(input);
-    switch (node.type) {
-      case AST_NODE_TYPES.NewExpression:
-        return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise' && isGlobal(node.callee);
-      case AST_NODE_TYPES.CallExpression:
-        return syntacticPromiseCall(node);
-      case AST_NODE_TYPES.Identifier: {
-        if (inProgress.has(node)) return false;
-        const init = localInit(node);
-        if (!init) return false;
-        inProgress.add(node);
-        const result = syntacticPromise(init);
-        inProgress.delete(node);
-        return result;
-      }
-      case AST_NODE_TYPES.ConditionalExpression:
-        return syntacticPromise(node.consequent) || syntacticPromise(node.alternate);
-      case AST_NODE_TYPES.LogicalExpression:
-        return syntacticPromise(node.right) || (node.operator !== '&&' && syntacticPromise(node.left));
-      case AST_NODE_TYPES.SequenceExpression: {
-        const last = node.expressions[node.expressions.length - 1];
-        return last !== undefined && syntacticPromise(last);
-      }
-      default:
-        return false;
-    }
-  };
-
-  const syntacticPromiseCall = (call: TSESTree.CallExpression): boolean => {
-    const callee = unwrapTypeWrappers(call.callee as TSESTree.Expression);
-    if (isListedCall(callee)) return true;
-    if (isFunctionNode(callee)) return returnsPromise(callee);
-    if (callee.type === AST_NODE_TYPES.Identifier) {
-      if (callee.name === PROMISE_RETURNING_GLOBAL && isGlobal(callee)) return true;
-      const fn = localFunction(callee);
-      return fn !== undefined && returnsPromise(fn);
-    }
-    if (callee.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(callee);
-      if (name === undefined) return false;
-      if (PROMISE_CHAIN_METHODS.has(name)) return syntacticPromise(callee.object);
-      const object = callee.object;
-      if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && PROMISE_RETURNING_STATICS.has(name)) {
-        return isGlobal(object);
-      }
-    }
-    return false;
-  };
 
   if (!services) {
     return {
       typed: false,
-      isPromise: syntacticPromise,
-      isFunctionValue: (input) => {
-        const node = unwrapTypeWrappers(input);
-        if (isFunctionNode(node)) return true;
-        if (node.type === AST_NODE_TYPES.Identifier) return localFunction(node) !== undefined;
-        if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
-          const name = memberName(node);
-          const init = localInit(node.object);
-          const object = init && unwrapTypeWrappers(init);
-          if (name === undefined || object?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-          return object.properties.some(
-            (p) =>
-              p.type === AST_NODE_TYPES.Property &&
-              !p.computed &&
-              p.key.type === AST_NODE_TYPES.Identifier &&
-              p.key.name === name &&
-              isFunctionNode(p.value),
-          );
-        }
-        return false;
-      },
+      syntax,
+      kindOf: syntax.kindOf,
+      isPromise: (node) => isPromiseKind(syntax.kindOf(node)),
+      isFunctionValue: (input) => syntacticFunctionValue(syntax, input),
       nonPromiseType: () => undefined,
     };
   }
@@ -210,12 +108,19 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
       return then !== undefined && checker.getTypeOfSymbolAtLocation(then, at).getCallSignatures().length > 0;
     });
 
-  const typedPromise = (input: TSESTree.Expression): boolean => {
+  const isListedCall = (input: TSESTree.Expression): boolean => {
     const node = unwrapTypeWrappers(input);
-    if (node.type === AST_NODE_TYPES.CallExpression && isListedCall(unwrapTypeWrappers(node.callee as TSESTree.Expression))) {
-      return true;
-    }
-    return isThenable(typeOf(input), tsNodeOf(input));
+    if (node.type !== AST_NODE_TYPES.CallExpression || listed.size === 0) return false;
+    const path = dottedPath(unwrapTypeWrappers(node.callee));
+    return path !== undefined && listed.has(path);
+  };
+
+  const typedKind = (input: TSESTree.Expression): CallResult | undefined => {
+    if (isListedCall(input)) return 'promise';
+    const type = typeOf(input);
+    if (isLoose(type)) return syntax.kindOf(input);
+    if (!isThenable(type, tsNodeOf(input))) return 'value';
+    return syntax.kindOf(input) === 'lazy' ? 'lazy' : 'promise';
   };
 
   const typedFunction = (input: TSESTree.Expression): boolean => {
@@ -226,7 +131,9 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
 
   return {
     typed: true,
-    isPromise: typedPromise,
+    syntax,
+    kindOf: typedKind,
+    isPromise: (node) => isPromiseKind(typedKind(node)),
     isFunctionValue: typedFunction,
     nonPromiseType: (input) => {
       const type = typeOf(input);
@@ -237,49 +144,24 @@ function createDetector(sourceCode: SourceCode, listed: ReadonlySet<string>): Pr
   };
 }
 
-/** A variable written only by its declaration. */
-function isNeverReassigned(variable: TSESLint.Scope.Variable): boolean {
-  let writes = 0;
-  for (const ref of variable.references) if (ref.isWrite() && ++writes > 1) return false;
-  return true;
-}
-
-/** The expressions a function body returns (nested functions excluded). */
-function returnedExpressions(block: TSESTree.BlockStatement): TSESTree.Expression[] {
-  const out: TSESTree.Expression[] = [];
-  const visit = (stmt: TSESTree.Statement | null | undefined): void => {
-    if (!stmt) return;
-    switch (stmt.type) {
-      case AST_NODE_TYPES.ReturnStatement:
-        if (stmt.argument) out.push(stmt.argument);
-        return;
-      case AST_NODE_TYPES.BlockStatement:
-        stmt.body.forEach(visit);
-        return;
-      case AST_NODE_TYPES.IfStatement:
-        visit(stmt.consequent);
-        visit(stmt.alternate);
-        return;
-      case AST_NODE_TYPES.TryStatement:
-        visit(stmt.block);
-        visit(stmt.handler?.body);
-        visit(stmt.finalizer);
-        return;
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-      case AST_NODE_TYPES.LabeledStatement:
-        visit(stmt.body);
-        return;
-      case AST_NODE_TYPES.SwitchStatement:
-        for (const c of stmt.cases) c.consequent.forEach(visit);
-        return;
-      default:
-        return;
-    }
-  };
-  block.body.forEach(visit);
-  return out;
+/** Without types: a function node, a local function, or a function-valued property of a local object literal. */
+function syntacticFunctionValue(syntax: PromiseSyntax, input: TSESTree.Expression): boolean {
+  const node = unwrapTypeWrappers(input);
+  if (isFunctionNode(node)) return true;
+  if (node.type === AST_NODE_TYPES.Identifier) return syntax.localFunction(node) !== undefined;
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
+    const name = memberName(node);
+    const init = syntax.localInit(node.object);
+    const object = init && unwrapTypeWrappers(init);
+    if (name === undefined || object?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    return object.properties.some(
+      (p) =>
+        p.type === AST_NODE_TYPES.Property &&
+        !p.computed &&
+        p.key.type === AST_NODE_TYPES.Identifier &&
+        p.key.name === name &&
+        isFunctionNode(p.value),
+    );
+  }
+  return false;
 }

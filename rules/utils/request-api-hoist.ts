@@ -5,7 +5,7 @@
  * may `await`; otherwise only the call moves (the callback still awaits the promise it holds).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { canAwaitAt, isFunctionNode } from './ast.js';
+import { canAwaitAt, isFunctionNode } from '../../lib/estree/ast.js';
 import { freeName, namesInUse } from './import-fixer.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

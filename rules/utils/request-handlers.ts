@@ -37,7 +37,7 @@ import {
   type HandlerShape,
 } from '../../lib/handler-policy.js';
 import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
-import { directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from './ast.js';
+import { directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from '../../lib/estree/ast.js';
 import { frameworkCalls, importBindings } from './framework-calls.js';
 
 export type { HandlerKind, HandlerShape };

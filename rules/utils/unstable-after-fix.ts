@@ -6,10 +6,10 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { NEXT_FACTS } from '../../lib/catalog.js';
-import { importedName, propertyKey } from './ast.js';
+import { importedName, propertyKey } from '../../lib/estree/ast.js';
 import { namesInUse } from './import-fixer.js';
 import { removeBinding } from './import-removal.js';
-import { variableOf } from './scope.js';
+import { variableOf } from '../../lib/estree/scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;

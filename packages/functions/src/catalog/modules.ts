@@ -44,6 +44,9 @@ export const SUBPATH_EXPORTS: Readonly<Record<Subpath, readonly string[]>> = {
   '/middleware': ['next', 'rewrite'],
 };
 
+/** Every function the API modules export (header constants aside): the names a project alias of the API can carry. */
+export const API_FUNCTION_NAMES: readonly string[] = [...new Set([...SUBPATH_EXPORTS[''], ...SUBPATH_EXPORTS['/oidc'], 'geolocation', 'ipAddress'])];
+
 /** Value exports of the standalone OIDC packages. */
 export const OIDC_PACKAGE_EXPORTS: Readonly<Record<string, readonly string[]>> = {
   [OIDC_PACKAGES.tokens]: OIDC_TOKEN_GETTERS,

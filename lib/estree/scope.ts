@@ -1,0 +1,28 @@
+/**
+ * Scope look-ups on ESTree: the variable an identifier refers to, and whether it refers to
+ * a global (not declared in the file: undeclared, or a configured global). Works on ESLint's
+ * SourceCode and on a module the project index parsed itself (./parsed-module.ts).
+ */
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+/** What scope look-ups need: ESLint's SourceCode has this shape, and so does a ParsedModule. */
+export interface ScopeSource {
+  getScope(node: TSESTree.Node): TSESLint.Scope.Scope;
+}
+
+export function variableOf(source: ScopeSource, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  return ASTUtils.findVariable(source.getScope(id), id);
+}
+
+/** Whether `id` is a global: no binding in the file shadows it (`fetch`, `console`, `process`). */
+export function isGlobalReference(source: ScopeSource, id: TSESTree.Identifier): boolean {
+  const variable = variableOf(source, id);
+  return !variable || variable.defs.length === 0;
+}
+
+/** A variable written only by its declaration. */
+export function isNeverReassigned(variable: TSESLint.Scope.Variable): boolean {
+  let writes = 0;
+  for (const ref of variable.references) if (ref.isWrite() && ++writes > 1) return false;
+  return true;
+}

@@ -1,0 +1,53 @@
+/**
+ * Questions about the catalog's library table (catalog/libraries.ts) in AST-free terms, for
+ * both AST flavours and the project index: what an imported library export is (a function
+ * with a known result, a ready-made client), how a client is made from it, and what a call
+ * path on a client gives.
+ */
+import {
+  LIBRARIES,
+  clientCallResult,
+  clientOfExport,
+  libraryOfModule,
+  type CallResult,
+  type ClientFacts,
+  type LibraryFacts,
+} from './catalog.js';
+import type { ClientRef } from './project-index/types.js';
+
+export function clientRef(library: LibraryFacts, client: ClientFacts): ClientRef {
+  return { library: library.name, client: library.clients?.indexOf(client) ?? -1 };
+}
+
+export function clientOfRef(ref: ClientRef): ClientFacts | undefined {
+  return LIBRARIES.find((lib) => lib.name === ref.library)?.clients?.[ref.client];
+}
+
+/** How a library export is used to make a client: `new X()`, `x()`, `X.from()`, or `x` itself. */
+export type ClientMake = ClientFacts['make'];
+
+/** The client `module`'s export `name` makes when used as `make`, if the catalog knows it. */
+export function libraryClient(module: string, name: string, make: ClientMake): ClientRef | undefined {
+  const library = libraryOfModule(module);
+  const client = library && clientOfExport(library, name, make);
+  return library && client ? clientRef(library, client) : undefined;
+}
+
+/** What calling `module`'s exported function `name` gives (`put` of @vercel/blob: a promise). */
+export function libraryFunctionResult(module: string, name: string): CallResult | undefined {
+  const functions = libraryOfModule(module)?.functions;
+  return functions && Object.hasOwn(functions, name) ? functions[name] : undefined;
+}
+
+/** What a call `steps` deep into a client gives (`['from', 'insert']` on Supabase: lazy). */
+export function clientCall(ref: ClientRef, steps: readonly string[], lastArgIsFunction: boolean): CallResult | undefined {
+  const client = clientOfRef(ref);
+  return client ? clientCallResult(client, steps, lastArgIsFunction) : undefined;
+}
+
+/** The library's name, for messages ("a Supabase query builder"). */
+export function libraryName(ref: ClientRef): string {
+  return ref.library;
+}
+
+export { libraryOfModule };

@@ -1,0 +1,149 @@
+/**
+ * The project index (SPEC 5, "Whole-program analysis without type information"): follows a
+ * file's imports into the project's own modules and answers, per export, what calling it
+ * gives, whether it is the functions API under another name, and whether it drops work.
+ * One per process and settings; the rules and the codemods share it.
+ *
+ * Cost is bounded: a module is parsed at most once per version (parsed-module.ts), a chain
+ * of re-exports or calls is followed at most MAX_DEPTH modules deep, a cycle ends in
+ * "unknown", and a question about the API alone first checks the module's text.
+ * Facts are remembered per module version together with the versions of every module they
+ * were read from, so a changed import changes the answer in the same process.
+ */
+import { dirname } from 'node:path';
+import { API_FUNCTION_NAMES, mentionsApiModule, moduleExports, NEXT_FACTS } from '../catalog.js';
+import { factsOfImport, factsOfLocal, type FactsContext } from './export-facts.js';
+import { exportTableOf } from './export-table.js';
+import { loadModule, moduleText, type ParsedModule } from './parsed-module.js';
+import { resolveModule } from './resolve-module.js';
+import type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
+
+export type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
+
+/** How many modules deep a question may lead (re-export chains, helpers calling helpers). */
+export const MAX_DEPTH = 6;
+
+/** Names an API alias can be found under at its first hop (`export { waitUntil as bg }` names it). */
+const API_NAMES: readonly string[] = [...API_FUNCTION_NAMES, NEXT_FACTS.afterExport, NEXT_FACTS.unstableAfterExport];
+const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\}\s*from)/;
+
+interface Memo {
+  readonly facts: ExportFacts | undefined;
+  /** Every module read while computing them, at the version read. */
+  readonly deps: ReadonlyMap<string, ParsedModule>;
+}
+
+class Index implements ProjectIndex {
+  readonly enabled: boolean;
+  private readonly runtimeModules: readonly string[];
+  private readonly resolved = new Map<string, string | null>();
+  private readonly memo = new Map<string, Memo>();
+  /** The modules read by each question in progress (innermost last). */
+  private readonly frames: Map<string, ParsedModule>[] = [];
+  private readonly visiting = new Set<string>();
+  /** Questions cut short by a cycle or the depth bound: their partial answers are not remembered. */
+  private cuts = 0;
+  private readonly context: FactsContext;
+
+  constructor(options: ProjectIndexOptions) {
+    this.enabled = options.enabled;
+    this.runtimeModules = options.runtimeModules;
+    this.context = {
+      index: this,
+      runtimeModules: this.runtimeModules,
+      importedFacts: (fromFile, module, name) => this.exportFacts(fromFile, module, name),
+    };
+  }
+
+  resolve(fromFile: string, specifier: string): string | undefined {
+    if (!this.enabled) return undefined;
+    const key = `${dirname(fromFile)}\0${specifier}`;
+    let found = this.resolved.get(key);
+    if (found === undefined) {
+      found = resolveModule(fromFile, specifier) ?? null;
+      this.resolved.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  exportFacts(fromFile: string, specifier: string, name: string): ExportFacts | undefined {
+    const path = this.resolve(fromFile, specifier);
+    return path === undefined ? undefined : this.factsAt(path, name);
+  }
+
+  apiAlias(fromFile: string, specifier: string, name: string): ApiAlias | undefined {
+    const path = this.resolve(fromFile, specifier);
+    const text = path === undefined ? undefined : moduleText(path);
+    if (path === undefined || text === undefined || !this.mayAliasApi(text)) return undefined;
+    return this.factsAt(path, name)?.api;
+  }
+
+  private mayAliasApi(text: string): boolean {
+    return mentionsApiModule(text, this.runtimeModules) || REEXPORT.test(text) || API_NAMES.some((n) => text.includes(n));
+  }
+
+  private factsAt(path: string, name: string): ExportFacts | undefined {
+    const key = `${path}#${name}`;
+    if (this.visiting.has(key) || this.frames.length >= MAX_DEPTH) {
+      this.cuts++;
+      return undefined;
+    }
+    const mod = loadModule(path);
+    if (!mod) return undefined;
+    const known = this.memo.get(key);
+    if (known && this.stillCurrent(known)) {
+      for (const [p, m] of known.deps) this.noteRead(p, m);
+      return known.facts;
+    }
+    const cutsBefore = this.cuts;
+    const frame = new Map<string, ParsedModule>([[path, mod]]);
+    this.frames.push(frame);
+    this.visiting.add(key);
+    let facts: ExportFacts | undefined;
+    try {
+      facts = this.compute(mod, name);
+    } finally {
+      this.visiting.delete(key);
+      this.frames.pop();
+    }
+    if (this.cuts === cutsBefore) this.memo.set(key, { facts, deps: frame });
+    for (const [p, m] of frame) this.noteRead(p, m);
+    return facts;
+  }
+
+  private compute(mod: ParsedModule, name: string): ExportFacts | undefined {
+    const table = exportTableOf(mod);
+    const target = table.named.get(name);
+    if (target) return target.kind === 'local' ? factsOfLocal(mod, target.value, this.context) : factsOfImport(mod, target, this.context);
+    if (name === 'default') return undefined;
+    for (const star of table.stars) {
+      if (moduleExports(star, name, this.runtimeModules)) return factsOfImport(mod, { kind: 'import', module: star, name }, this.context);
+      const facts = this.exportFacts(mod.path, star, name);
+      if (facts) return facts;
+    }
+    return undefined;
+  }
+
+  private noteRead(path: string, mod: ParsedModule): void {
+    const frame = this.frames[this.frames.length - 1];
+    if (frame && !frame.has(path)) frame.set(path, mod);
+  }
+
+  private stillCurrent(memo: Memo): boolean {
+    for (const [path, mod] of memo.deps) if (loadModule(path) !== mod) return false;
+    return true;
+  }
+}
+
+const indexes = new Map<string, ProjectIndex>();
+
+/** The process's index for these options. */
+export function getProjectIndex(options: ProjectIndexOptions): ProjectIndex {
+  const key = `${options.enabled}\0${options.runtimeModules.join('\0')}`;
+  let index = indexes.get(key);
+  if (!index) {
+    index = new Index(options);
+    indexes.set(key, index);
+  }
+  return index;
+}
