@@ -3,7 +3,7 @@
 // (run `npm run build` first), prints one PASS/MISS line per target and writes
 // docs/benchmarks.md. Tools that are not built yet are reported as "not available yet".
 //
-// Usage: node bench/run.mjs [--quick] [--only lint,typed,recall,codemod,env,runtime] [--no-write]
+// Usage: node bench/run.mjs [--quick] [--only lint,typed,recall,codemod,upgrade,env,runtime] [--no-write]
 //        BENCH_QUICK=1 is the same as --quick (fewer pairs, smaller samples).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,9 @@ import { benchLint } from './lint.mjs';
 import { benchRuntime } from './runtime.mjs';
 import { benchRecall } from './recall.mjs';
 import { benchTypedLint } from './typed-lint.mjs';
+import { benchUpgrade } from './upgrade.mjs';
 
-const ALL = ['runtime', 'env', 'codemod', 'lint', 'typed', 'recall'];
+const ALL = ['runtime', 'env', 'codemod', 'upgrade', 'lint', 'typed', 'recall'];
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
@@ -62,6 +63,9 @@ if (only.includes('runtime')) report(await benchRuntime({ rounds: settings.runti
 if (only.includes('env')) report(await benchEnvCheck({ dir: dirs.envProject, runs: settings.envRuns, log }));
 if (only.includes('codemod')) {
   report(await benchCodemod({ pristine: dirs.codemodTree, scratch: join(dirs.scratch, 'codemod-run'), fileCount: codemodFiles.length, pairs: settings.codemodPairs, log }));
+}
+if (only.includes('upgrade')) {
+  report(await benchUpgrade({ pristine: dirs.codemodTree, scratch: join(dirs.scratch, 'upgrade-run'), pairs: settings.codemodPairs, log }));
 }
 const corpusSample = () => stableSample(loadCorpus().files, settings.corpusSample, 'bench-lint', (entry) => entry.path);
 if (only.includes('lint')) {
