@@ -22,6 +22,7 @@ import type { AnyNode } from './utils/ast.js';
 import type { TransformMeta, TransformOptions } from './utils/contract.js';
 import { unwrapPath } from './utils/env-reads.js';
 import { PromiseDetector } from './utils/promises.js';
+import { getProjectIndex } from '../lib/project-index/index.js';
 import { reportAt } from './utils/report.js';
 import { findRequestHandlers, type RequestHandler, type RequestHandlers } from './utils/request-handlers.js';
 import { parseExpression } from './utils/snippets.js';
@@ -37,7 +38,7 @@ export const meta: TransformMeta = {
   // imports (`app.get(…)` in a file with no export); a promise comes from fetch, Promise or an async function.
   textFilter: (source) =>
     (source.includes('export') || source.includes('use server') || mentionsRouterPackage(source)) &&
-    (source.includes('fetch') || source.includes('Promise') || source.includes('async')),
+    (source.includes('fetch') || source.includes('Promise') || source.includes('async') || source.includes('import') || source.includes('require(')),
 };
 
 type Wrapper = 'waitUntil' | 'after' | 'unstable_after';
@@ -71,7 +72,7 @@ class FloatingRewrite extends FileRewrite {
     private readonly found: RequestHandlers,
   ) {
     super(j, root, file, options);
-    this.promises = new PromiseDetector(j, root);
+    this.promises = new PromiseDetector(file, getProjectIndex({ enabled: true, runtimeModules: options.runtimeModules }));
   }
 
   run(): void {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse } from '@typescript-eslint/parser';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { NEXT_FACTS } from './catalog.js';
+import { isModuleExports } from './estree/ast.js';
 
 /** `on`: set to `true`; `off`: absent or a literal other than `true`; `unknown`: not statically readable. */
 export type ConfigFlag = 'on' | 'off' | 'unknown';
@@ -102,16 +103,6 @@ function isExpression(node: TSESTree.Node): node is TSESTree.Expression {
   );
 }
 
-function isModuleExports(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    !node.computed &&
-    node.object.type === AST_NODE_TYPES.Identifier &&
-    node.object.name === 'module' &&
-    node.property.type === AST_NODE_TYPES.Identifier &&
-    node.property.name === 'exports'
-  );
-}
 
 /** Looks through `as` / `satisfies` / `!` and `const` references; null for anything else dynamic. */
 function resolveValue(node: TSESTree.Expression, consts: Consts, depth: number): TSESTree.Expression | null {

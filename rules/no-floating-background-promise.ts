@@ -10,7 +10,8 @@
  * starts is reported at the call (the project index names where the work is dropped).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
+import { nearestManifest } from '../lib/dependencies/manifest.js';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { canAwaitAt, isFunctionNode, isTightExpression, unwrapTypeWrappers, type FunctionNode } from '../lib/estree/ast.js';
 import { droppedPromises, type DroppedPromise } from '../lib/estree/dropped.js';
@@ -91,6 +92,9 @@ export default createRule<Options, MessageIds>({
     if (!allFunctions && !handlers.mayHandleRequests) return {};
     const detector = getPromiseDetector(context, options.promiseFunctions ?? []);
     const syntax = detector.syntax;
+    // Paths in messages are relative to the linted file's package (what the user sees in the repository).
+    const manifest = nearestManifest(context.filename);
+    const projectRoot = manifest ? dirname(manifest) : context.cwd;
 
     /** Builds a report for a finding; `handler` is the handler whose request the code runs in (for a helper, the one that calls it). */
     type Finding = (where: string, handler: FunctionNode | undefined) => Descriptor;
@@ -178,9 +182,10 @@ export default createRule<Options, MessageIds>({
       if (expr.type !== AST_NODE_TYPES.CallExpression) return;
       const call = expr;
       const spot = syntax.calleeFacts(call.callee)?.dropsWork;
-      if (!spot) return;
+      // Dropped inside a handler of its own module: reported there already.
+      if (!spot || spot.reportedThere) return;
       const callee = sourceCode.getText(call.callee);
-      const where = `${relative(context.cwd, spot.file) || spot.file}:${spot.line}`;
+      const where = `${relative(projectRoot, spot.file) || spot.file}:${spot.line}`;
       emit((inWhere) => ({ node: call, messageId: 'dropsWork', data: { callee, where: inWhere, spot: where } }), call);
     };
 

@@ -149,6 +149,7 @@ export default createRule<[], MessageId>({
       const ref = resolver.resolve(callee);
       if (!ref) return null;
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        if (ref.through) return null;
         // `oidc.getVercelOidcToken()` / `require('m').getVercelOidcToken()`: same object, sync name.
         return callee.computed
           ? [fixer.replaceText(callee, `${sourceCode.getText(callee.object)}.${OIDC_FACTS.syncGetter}`)]
@@ -159,6 +160,8 @@ export default createRule<[], MessageId>({
       if (!variable) return null;
       const plan = planApiImport(context, OIDC_FACTS.syncGetter, callee);
       const planned = plan.fixes(fixer);
+      // Through a project re-export: its module may not pass the sync getter on, so never rename that import.
+      if (ref.through) return [fixer.replaceText(callee, plan.expression), ...planned];
       const onlyUse = variable.references.filter((r) => r.isRead()).length === 1;
       if (!onlyUse) return [fixer.replaceText(callee, plan.expression), ...planned];
       if (planned.length === 0) {

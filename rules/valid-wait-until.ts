@@ -11,6 +11,7 @@ import { getPromiseDetector } from './utils/promises.js';
 
 type MessageIds =
   | 'functionArgument'
+  | 'wrapperFunctionArgument'
   | 'functionReference'
   | 'notAPromise'
   | 'awaited'
@@ -38,6 +39,7 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       functionArgument: `\`waitUntil()\` gets a function here, not a promise: ${TYPE_ERROR}. Call the function and pass the promise it returns.`,
+      wrapperFunctionArgument: `\`{{wrapper}}()\` hands this argument to \`waitUntil()\` ({{module}}), and it is a function, not a promise: ${TYPE_ERROR}. Call the function and pass the promise it returns.`,
       functionReference: `\`waitUntil({{name}})\` passes the function itself, not a promise: ${TYPE_ERROR}. Pass \`{{name}}()\`.`,
       notAPromise: `\`waitUntil()\` gets a value of type \`{{type}}\`, not a promise: ${TYPE_ERROR}.`,
       awaited:
@@ -62,20 +64,24 @@ export default createRule<[], MessageIds>({
     const invoke = (fixer: TSESLint.RuleFixer, fn: TSESTree.Node): TSESLint.RuleFix =>
       fixer.replaceText(fn, `(${sourceCode.getText(fn)})()`);
 
-    const checkFunctionArgument = (fn: FunctionNode): void => {
+    /** `wrapper`: the project function (and its module) the argument goes through to waitUntil. */
+    const checkFunctionArgument = (fn: FunctionNode, wrapper?: { wrapper: string; module: string }): void => {
+      const messageId = wrapper ? 'wrapperFunctionArgument' : 'functionArgument';
+      const data = wrapper ?? {};
       if (fn.generator) {
         // Calling a generator gives an iterator, not a promise: no fix would help.
-        context.report({ node: fn, messageId: 'functionArgument' });
+        context.report({ node: fn, messageId, data });
         return;
       }
       // `async () => …` called with no arguments always yields a promise: the intent is plain.
       if (fn.async && fn.params.length === 0) {
-        context.report({ node: fn, messageId: 'functionArgument', fix: (fixer) => invoke(fixer, fn) });
+        context.report({ node: fn, messageId, data, fix: (fixer) => invoke(fixer, fn) });
         return;
       }
       context.report({
         node: fn,
-        messageId: 'functionArgument',
+        messageId,
+        data,
         suggest: [
           {
             messageId: 'invokeFunction',
@@ -85,9 +91,9 @@ export default createRule<[], MessageIds>({
       });
     };
 
-    const checkArgument = (arg: TSESTree.Expression): void => {
+    const checkArgument = (arg: TSESTree.Expression, wrapper?: { wrapper: string; module: string }): void => {
       const value = unwrapTypeWrappers(arg);
-      if (isFunctionNode(value)) return checkFunctionArgument(value);
+      if (isFunctionNode(value)) return checkFunctionArgument(value, wrapper);
       const detector = getPromiseDetector(context);
       if (
         (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) &&
@@ -110,7 +116,16 @@ export default createRule<[], MessageIds>({
 
     return {
       CallExpression(node) {
-        if (!resolver.isApi(node.callee, 'waitUntil')) return;
+        const ref = resolver.resolve(node.callee, { wrappers: true });
+        if (ref?.name !== 'waitUntil') return;
+        if (ref.through?.wrapper) {
+          // A project function that hands its argument to waitUntil: the argument must be a promise too.
+          if (isAtModuleScope(node)) context.report({ node, messageId: 'moduleScope' });
+          const passed = node.arguments[ref.through.param ?? 0];
+          const wrapper = { wrapper: sourceCode.getText(node.callee), module: ref.through.specifier };
+          if (passed && passed.type !== AST_NODE_TYPES.SpreadElement) checkArgument(passed, wrapper);
+          return;
+        }
         const args = node.arguments;
         if (isAtModuleScope(node)) context.report({ node, messageId: 'moduleScope' });
 

@@ -212,3 +212,28 @@ export function awaitNeedsParens(node: TSESTree.Node): boolean {
       return false;
   }
 }
+
+/** `module.exports` (not computed). */
+export function isModuleExports(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'module' &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    node.property.name === 'exports'
+  );
+}
+
+/**
+ * The export a CommonJS assignment target names: `module.exports` -> 'default';
+ * `module.exports.GET` / `exports.GET` -> 'GET'; anything else undefined.
+ */
+export function commonJsExportName(left: TSESTree.Node): string | undefined {
+  if (isModuleExports(left)) return 'default';
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = left.computed ? staticString(left.property) : left.property.type === AST_NODE_TYPES.Identifier ? left.property.name : undefined;
+  if (name === undefined) return undefined;
+  const owner = left.object;
+  return isModuleExports(owner) || (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'exports') ? name : undefined;
+}

@@ -14,7 +14,10 @@ import { walk } from '../estree/walk.js';
 import { libraryClient, libraryFunctionResult, libraryOfModule } from '../library-facts.js';
 import type { ExportTarget } from './export-table.js';
 import type { ParsedModule } from './parsed-module.js';
+import { isHandlerExport } from './handler-exports.js';
 import type { ApiAlias, ExportFacts, ProjectIndex, SourceSpot } from './types.js';
+
+type DropSpot = SourceSpot & { readonly reportedThere: boolean };
 
 export interface FactsContext {
   readonly index: ProjectIndex;
@@ -56,13 +59,14 @@ export function factsOfImport(mod: ParsedModule, target: Extract<ExportTarget, {
 }
 
 /** Facts of a value the module itself defines. */
-export function factsOfLocal(mod: ParsedModule, value: TSESTree.Node, ctx: FactsContext): ExportFacts | undefined {
+export function factsOfLocal(mod: ParsedModule, name: string, value: TSESTree.Node, ctx: FactsContext): ExportFacts | undefined {
   const node = unwrapTypeWrappers(value);
   const certain = syntaxOf(mod, ctx, 'certain');
   if (isFunctionNode(node)) {
     const result = certain.returnsOf(node);
     const api = wrapperOf(mod, node, ctx);
-    const dropsWork = dropsWorkOf(mod, node, ctx, new Set());
+    const dropped = dropsWorkOf(mod, node, ctx, new Set());
+    const dropsWork = dropped && { ...dropped, reportedThere: dropped.reportedThere || isHandlerExport(mod, name) };
     const returnsClient = returnsClientOf(node, certain);
     const facts: ExportFacts = {
       ...(result ? { result } : {}),
@@ -164,18 +168,18 @@ function returnsClientOf(fn: FunctionNode, syntax: PromiseSyntax) {
  * Where calling `fn` drops work it starts: a dropped promise among its own statements (not
  * in nested functions, which may never run), or in a function of the project it calls.
  */
-function dropsWorkOf(mod: ParsedModule, fn: FunctionNode, ctx: FactsContext, visiting: Set<FunctionNode>): SourceSpot | undefined {
+function dropsWorkOf(mod: ParsedModule, fn: FunctionNode, ctx: FactsContext, visiting: Set<FunctionNode>): DropSpot | undefined {
   if (visiting.has(fn) || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   visiting.add(fn);
   const likely = syntaxOf(mod, ctx, 'likely');
-  let spot: SourceSpot | undefined;
+  let spot: DropSpot | undefined;
   walk(
     fn.body,
     (node) => {
       if (node.type === AST_NODE_TYPES.ExpressionStatement && node.directive === undefined) {
         const [dropped] = droppedPromises(node.expression, likely.kindOf);
         if (dropped) {
-          spot = { file: mod.path, line: dropped.target.loc.start.line };
+          spot = { file: mod.path, line: dropped.target.loc.start.line, reportedThere: false };
           return true;
         }
       }

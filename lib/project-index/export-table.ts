@@ -4,7 +4,7 @@
  * imported binding exported again, `export *`). ESM and the common CommonJS forms.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { propertyKey, staticString } from '../estree/ast.js';
+import { commonJsExportName, propertyKey } from '../estree/ast.js';
 import { moduleBindingOf, requiredModule } from '../estree/bindings.js';
 import type { ParsedModule } from './parsed-module.js';
 
@@ -113,33 +113,16 @@ function targetOfVariable(variable: TSESLint.Scope.Variable): ExportTarget | und
 /** `module.exports = …`, `module.exports.a = …`, `exports.a = …`, `module.exports = { a, b: … }`. */
 function commonJsExports(expr: TSESTree.Expression, add: (name: string, value: TSESTree.Node) => void): void {
   if (expr.type !== AST_NODE_TYPES.AssignmentExpression || expr.operator !== '=') return;
-  const left = expr.left;
-  if (left.type !== AST_NODE_TYPES.MemberExpression) return;
-  if (isModuleExports(left)) {
-    if (expr.right.type === AST_NODE_TYPES.ObjectExpression) {
-      for (const p of expr.right.properties) {
-        if (p.type !== AST_NODE_TYPES.Property) continue;
-        const key = propertyKey(p);
-        if (key !== undefined) add(key, p.value);
-      }
-    }
-    add('default', expr.right);
-    return;
-  }
-  const name = left.computed ? staticString(left.property) : left.property.type === AST_NODE_TYPES.Identifier ? left.property.name : undefined;
+  const name = commonJsExportName(expr.left);
   if (name === undefined) return;
-  if (isModuleExports(left.object) || (left.object.type === AST_NODE_TYPES.Identifier && left.object.name === 'exports')) add(name, expr.right);
-}
-
-function isModuleExports(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    !node.computed &&
-    node.object.type === AST_NODE_TYPES.Identifier &&
-    node.object.name === 'module' &&
-    node.property.type === AST_NODE_TYPES.Identifier &&
-    node.property.name === 'exports'
-  );
+  if (name === 'default' && expr.right.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const p of expr.right.properties) {
+      if (p.type !== AST_NODE_TYPES.Property) continue;
+      const key = propertyKey(p);
+      if (key !== undefined) add(key, p.value);
+    }
+  }
+  add(name, expr.right);
 }
 
 function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {

@@ -11,11 +11,12 @@
  * were read from, so a changed import changes the answer in the same process.
  */
 import { dirname } from 'node:path';
-import { API_FUNCTION_NAMES, mentionsApiModule, moduleExports, NEXT_FACTS } from '../catalog.js';
+import { API_FUNCTION_NAMES, mentionsApiModule, moduleExports, NEXT_FACTS, type CallResult } from '../catalog.js';
 import { factsOfImport, factsOfLocal, type FactsContext } from './export-facts.js';
 import { exportTableOf } from './export-table.js';
 import { loadModule, moduleText, type ParsedModule } from './parsed-module.js';
 import { resolveModule } from './resolve-module.js';
+import { expressionKind } from './source-expressions.js';
 import type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
 
 export type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
@@ -78,6 +79,10 @@ class Index implements ProjectIndex {
     return this.factsAt(path, name)?.api;
   }
 
+  expressionKind(file: string, text: string, start: number, end: number): CallResult | undefined {
+    return this.enabled ? expressionKind(this, this.runtimeModules, file, text, start, end) : undefined;
+  }
+
   private mayAliasApi(text: string): boolean {
     return mentionsApiModule(text, this.runtimeModules) || REEXPORT.test(text) || API_NAMES.some((n) => text.includes(n));
   }
@@ -114,7 +119,7 @@ class Index implements ProjectIndex {
   private compute(mod: ParsedModule, name: string): ExportFacts | undefined {
     const table = exportTableOf(mod);
     const target = table.named.get(name);
-    if (target) return target.kind === 'local' ? factsOfLocal(mod, target.value, this.context) : factsOfImport(mod, target, this.context);
+    if (target) return target.kind === 'local' ? factsOfLocal(mod, name, target.value, this.context) : factsOfImport(mod, target, this.context);
     if (name === 'default') return undefined;
     for (const star of table.stars) {
       if (moduleExports(star, name, this.runtimeModules)) return factsOfImport(mod, { kind: 'import', module: star, name }, this.context);

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-const CONDITIONS = new Set(['source', 'development', 'node', 'import', 'require', 'module', 'default', 'types']);
+/** Conditions that name code running on the server (`types` names declarations, not code). */
+const CONDITIONS = new Set(['source', 'development', 'node', 'import', 'require', 'module', 'default']);
 const byDir = new Map<string, { dir: string; imports: Record<string, unknown> } | null>();
 
 function scopeOf(dir: string): { dir: string; imports: Record<string, unknown> } | undefined {

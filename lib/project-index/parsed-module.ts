@@ -77,7 +77,8 @@ export function loadModule(path: string): ParsedModule | undefined {
   return entry.parsed ?? undefined;
 }
 
-function parseModule(path: string, text: string): ParsedModule | undefined {
+/** Parses `text` as the module at `path` (a version not on disk yet: a codemod's file in memory). */
+export function parseModule(path: string, text: string): ParsedModule | undefined {
   const ext = extname(path);
   let ast: TSESTree.Program;
   let scopeManager: ScopeManager;

@@ -40,7 +40,8 @@ function isDirectory(path: string): boolean {
 
 /** The source file a path without (or with) an extension stands for. */
 export function probe(base: string): string | undefined {
-  if (base.includes(NODE_MODULES)) return undefined;
+  // Declarations hold no code to read facts from.
+  if (base.includes(NODE_MODULES) || /\.d\.[cm]?ts$/.test(base)) return undefined;
   const ext = extname(base);
   if (ext && (SOURCE_EXTENSIONS as readonly string[]).includes(ext)) {
     if (isFile(base)) return base;

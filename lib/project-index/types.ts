@@ -40,8 +40,12 @@ export interface ExportFacts {
   readonly result?: CallResult;
   /** It is an export of the functions API / Next.js under another name. */
   readonly api?: ApiAlias;
-  /** Calling it starts background work that it drops (not awaited, returned or handed off): where. */
-  readonly dropsWork?: SourceSpot;
+  /**
+   * Calling it starts background work that it drops (not awaited, returned or handed off):
+   * where; `reportedThere` when that code is request-handling code of its own module (a
+   * server action, a route handler), so linting that module reports it already.
+   */
+  readonly dropsWork?: SourceSpot & { readonly reportedThere: boolean };
   /** The export is (or is made as) a library client of the catalog (`export const db = createClient(…)`). */
   readonly client?: ClientRef;
   /** Calling it gives a library client (`export async function createClient() { return createServerClient(…) }`). */
@@ -68,4 +72,10 @@ export interface ProjectIndex {
    * an API module nor re-exports anything is never parsed for this question).
    */
   apiAlias(fromFile: string, specifier: string, name: string): ApiAlias | undefined;
+  /**
+   * What the expression spanning [start, end) of `text` (the current text of `file`, which may
+   * not be on disk yet) gives, every path considered ('certain'): for the codemods, which ask
+   * by position instead of analysing their own AST flavour again.
+   */
+  expressionKind(file: string, text: string, start: number, end: number): CallResult | undefined;
 }

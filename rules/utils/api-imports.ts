@@ -45,6 +45,8 @@ export interface ApiReference {
 export interface ApiResolver {
   /** False when the file cannot reference the API at all: rules bail out early. */
   readonly mayUseApi: boolean;
+  /** Whether the file imports the API through a module of the project (a re-export or a wrapper). */
+  readonly usesProjectAliases: boolean;
   /** Extra modules from settings.fn.runtimeModules. */
   readonly extraModules: readonly string[];
   /** What API export `node` (an Identifier or MemberExpression) refers to, if any; wrappers only when asked. */
@@ -112,8 +114,9 @@ function createResolver(
   };
 
   // A project module that passes the API on counts as mentioning it (asked lazily, once).
-  let mayUseApi: boolean | undefined = mentionsApiModule(sourceCode.text, extraModules) ? true : undefined;
-  const computeMayUseApi = (): boolean => {
+  const mentioned = mentionsApiModule(sourceCode.text, extraModules);
+  let aliased: boolean | undefined;
+  const computeAliased = (): boolean => {
     if (!index.enabled) return false;
     return importedNames(sourceCode.ast).some(({ specifier, names }) => {
       if (resolveApiModule(specifier, extraModules) || index.resolve(filename, specifier) === undefined) return false;
@@ -140,8 +143,11 @@ function createResolver(
 
   const resolver: ApiResolver = {
     get mayUseApi() {
-      mayUseApi ??= computeMayUseApi();
-      return mayUseApi;
+      return mentioned || resolver.usesProjectAliases;
+    },
+    get usesProjectAliases() {
+      aliased ??= computeAliased();
+      return aliased;
     },
     extraModules,
     resolve,

@@ -77,11 +77,14 @@ export function getTokenSources(context: Context): TokenSources {
 function createTokenSources(context: Context, resolver: ApiResolver): TokenSources {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
-  const mayCallGetter = resolver.mayUseApi && text.includes(OIDC_FACTS.asyncGetter);
+  // A project module may pass the getter on under another name (a re-export or a wrapper).
+  const mayCallGetter = resolver.mayUseApi && (text.includes(OIDC_FACTS.asyncGetter) || resolver.usesProjectAliases);
   const mayMentionToken = mayCallGetter || text.includes(OIDC_FACTS.envVar) || mentionsTokenHeader(text);
 
   const isAsyncGetterCall = (node: TSESTree.Node): node is TSESTree.CallExpression =>
-    mayCallGetter && node.type === AST_NODE_TYPES.CallExpression && resolver.isApi(node.callee, OIDC_FACTS.asyncGetter);
+    mayCallGetter &&
+    node.type === AST_NODE_TYPES.CallExpression &&
+    resolver.resolve(node.callee, { wrappers: true })?.name === OIDC_FACTS.asyncGetter;
 
   const isSyncGetterCall = (node: TSESTree.Node): node is TSESTree.CallExpression =>
     mayCallGetter && node.type === AST_NODE_TYPES.CallExpression && resolver.isApi(node.callee, OIDC_FACTS.syncGetter);

@@ -37,7 +37,7 @@ import {
   type HandlerShape,
 } from '../../lib/handler-policy.js';
 import { REQUEST_PARAM_NAME, REQUEST_TYPE_NAMES } from '../../lib/request-params.js';
-import { directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from '../../lib/estree/ast.js';
+import { commonJsExportName, directivesOf, functionHasDirective, isFunctionNode, unwrapTypeWrappers, type FunctionNode } from '../../lib/estree/ast.js';
 import { frameworkCalls, importBindings } from './framework-calls.js';
 
 export type { HandlerKind, HandlerShape };
@@ -279,20 +279,5 @@ function keeperParam(param: TSESTree.Parameter | undefined): { param: KeeperPara
 /** `module.exports = x` -> 'default'; `module.exports.GET = x` / `exports.GET = x` -> 'GET'. */
 function commonJsExport(expr: TSESTree.Expression): string | undefined {
   if (expr.type !== AST_NODE_TYPES.AssignmentExpression || expr.operator !== '=') return undefined;
-  const left = expr.left;
-  if (left.type !== AST_NODE_TYPES.MemberExpression || left.computed || left.property.type !== AST_NODE_TYPES.Identifier) {
-    return undefined;
-  }
-  const isModuleExports = (n: TSESTree.Node): boolean =>
-    n.type === AST_NODE_TYPES.MemberExpression &&
-    !n.computed &&
-    n.object.type === AST_NODE_TYPES.Identifier &&
-    n.object.name === 'module' &&
-    n.property.type === AST_NODE_TYPES.Identifier &&
-    n.property.name === 'exports';
-  if (isModuleExports(left)) return 'default';
-  if (isModuleExports(left.object) || (left.object.type === AST_NODE_TYPES.Identifier && left.object.name === 'exports')) {
-    return left.property.name;
-  }
-  return undefined;
+  return commonJsExportName(expr.left);
 }

@@ -9,6 +9,8 @@
  *   <name>.options.json (optional sidecar):
  *     filename        virtual path handed to the transform (e.g. "app/api/route.ts"),
  *                     resolved under /virtual-project (no package.json there)
+ *     project         a real project directory (relative to the repository) to resolve
+ *                     `filename` under instead, so the file's imports lead somewhere
  *     nextVersion     as --next-version
  *     runtimeModules  as --runtime-module
  *     skip            the file must be skipped with a reason containing this text
@@ -25,10 +27,12 @@ import { applyTransform, type ApplyOptions } from '../../cli/runner/apply.js';
 
 const fixturesRoot = fileURLToPath(new URL('../../codemods/__testfixtures__/', import.meta.url));
 const VIRTUAL_ROOT = resolve('/virtual-project');
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const INPUT = /^(.+)\.input\.((?:d\.)?[cm]?[jt]sx?)$/;
 
 interface FixtureOptions {
   filename?: string;
+  project?: string;
   nextVersion?: string;
   runtimeModules?: string[];
   skip?: string;
@@ -81,8 +85,9 @@ for (const transformName of transformDirs) {
         if (!isTransformName(transformName)) throw new Error(`unknown transform ${transformName}`);
         const transform = await loadTransform(transformName);
         const input = readFileSync(fixture.inputFile, 'utf8');
+        const base = fixture.options.project ? join(REPO_ROOT, fixture.options.project) : VIRTUAL_ROOT;
         const filename = fixture.options.filename
-          ? join(VIRTUAL_ROOT, fixture.options.filename)
+          ? join(base, fixture.options.filename)
           : join(VIRTUAL_ROOT, fixture.inputFile.slice(fixturesRoot.length));
         const options: ApplyOptions = {
           nextVersion: fixture.options.nextVersion,
