@@ -24,8 +24,14 @@ export type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from '.
 /** How many modules deep a question may lead (re-export chains, helpers calling helpers). */
 export const MAX_DEPTH = 6;
 
-/** Names an API alias can be found under at its first hop (`export { waitUntil as bg }` names it). */
-const API_NAMES: readonly string[] = [...API_FUNCTION_NAMES, NEXT_FACTS.afterExport, NEXT_FACTS.unstableAfterExport];
+/**
+ * Names that mark a module as possibly passing the API on (a wrapper or a re-export names the
+ * API function at its first hop). Common words (`next`, `after`, `drain`) are left out: for
+ * `after`, the module must also import `next/server`.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(['next', 'rewrite', 'after', 'drain']);
+const DISTINCT_API_NAMES: readonly string[] = API_FUNCTION_NAMES.filter((name) => !COMMON_WORDS.has(name));
+const AFTER_WORD = /\b(?:unstable_)?after\b/;
 const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\}\s*from)/;
 
 interface Memo {
@@ -38,6 +44,7 @@ class Index implements ProjectIndex {
   readonly enabled: boolean;
   private readonly runtimeModules: readonly string[];
   private readonly resolved = new Map<string, string | null>();
+  private readonly gates = new Map<string, { text: string; result: boolean }>();
   private readonly memo = new Map<string, Memo>();
   /** The modules read by each question in progress (innermost last). */
   private readonly frames: Map<string, ParsedModule>[] = [];
@@ -75,7 +82,7 @@ class Index implements ProjectIndex {
   apiAlias(fromFile: string, specifier: string, name: string): ApiAlias | undefined {
     const path = this.resolve(fromFile, specifier);
     const text = path === undefined ? undefined : moduleText(path);
-    if (path === undefined || text === undefined || !this.mayAliasApi(text)) return undefined;
+    if (path === undefined || text === undefined || !this.mayAliasApi(path, text)) return undefined;
     return this.factsAt(path, name)?.api;
   }
 
@@ -83,8 +90,17 @@ class Index implements ProjectIndex {
     return this.enabled ? expressionKind(this, this.runtimeModules, file, text, start, end) : undefined;
   }
 
-  private mayAliasApi(text: string): boolean {
-    return mentionsApiModule(text, this.runtimeModules) || REEXPORT.test(text) || API_NAMES.some((n) => text.includes(n));
+  /** The cheap check before a module is parsed for an API question, remembered per module text. */
+  private mayAliasApi(path: string, text: string): boolean {
+    const known = this.gates.get(path);
+    if (known?.text === text) return known.result;
+    const result =
+      mentionsApiModule(text, this.runtimeModules) ||
+      REEXPORT.test(text) ||
+      DISTINCT_API_NAMES.some((n) => text.includes(n)) ||
+      (text.includes(NEXT_FACTS.afterModule) && AFTER_WORD.test(text));
+    this.gates.set(path, { text, result });
+    return result;
   }
 
   private factsAt(path: string, name: string): ExportFacts | undefined {

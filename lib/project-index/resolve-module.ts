@@ -4,8 +4,8 @@
  * of a `.js` specifier to the `.ts` source. A package (or anything under node_modules) is
  * never followed: the answer is undefined, which every caller treats as unknown.
  */
-import { statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, resolve, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { applyPackageImports } from './package-imports.js';
 import { applyPaths, pathAliasesFor } from './tsconfig-paths.js';
 
@@ -22,20 +22,56 @@ const SOURCE_FOR_OUTPUT: Readonly<Record<string, readonly string[]>> = {
 
 const NODE_MODULES = `${sep}node_modules${sep}`;
 
-function isFile(path: string): boolean {
+/** A directory's entries (files and directories), re-read when the directory changes (an entry added or removed). */
+interface Listing {
+  readonly mtimeMs: number;
+  readonly files: ReadonlySet<string>;
+  readonly dirs: ReadonlySet<string>;
+}
+
+const listings = new Map<string, Listing | null>();
+const MAX_LISTINGS = 4000;
+
+function listingOf(dir: string): Listing | undefined {
+  let stat;
   try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    stat = statSync(dir, { throwIfNoEntry: false });
   } catch {
-    return false;
+    stat = undefined;
   }
+  if (!stat?.isDirectory()) return undefined;
+  const known = listings.get(dir);
+  if (known && known.mtimeMs === stat.mtimeMs) return known;
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isFile()) files.add(entry.name);
+      else if (entry.isDirectory()) dirs.add(entry.name);
+      else if (entry.isSymbolicLink()) {
+        // Follow the link once, as the module loader would.
+        const target = statSync(join(dir, entry.name), { throwIfNoEntry: false });
+        if (target?.isFile()) files.add(entry.name);
+        else if (target?.isDirectory()) dirs.add(entry.name);
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  const listing = { mtimeMs: stat.mtimeMs, files, dirs };
+  listings.delete(dir);
+  listings.set(dir, listing);
+  if (listings.size > MAX_LISTINGS) listings.delete(listings.keys().next().value as string);
+  return listing;
+}
+
+/** One listing per directory instead of a stat per candidate: probing tries up to 17 names. */
+function isFile(path: string): boolean {
+  return listingOf(dirname(path))?.files.has(basename(path)) ?? false;
 }
 
 function isDirectory(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
+  return listingOf(dirname(path))?.dirs.has(basename(path)) ?? false;
 }
 
 /** The source file a path without (or with) an extension stands for. */
