@@ -27,12 +27,19 @@ describe('library table', () => {
     expect(clientCallResult(supabase, ['auth', 'onAuthStateChange'], false)).toBe('value');
     expect(clientCallResult(supabase, ['storage', 'from', 'getPublicUrl'], false)).toBe('value');
     expect(clientCallResult(supabase, ['storage', 'from', 'upload'], false)).toBe('promise');
+    // storage-js's BlobDownloadBuilder downloads from `then`.
+    expect(clientCallResult(supabase, ['storage', 'from', 'download'], false)).toBe('lazy');
+    expect(clientCallResult(supabase, ['storage', 'from', 'download', 'asStream'], false)).toBe('lazy');
+    expect(clientCallResult(supabase, ['channel'], false)).toBe('value');
+    expect(clientCallResult(supabase, ['removeChannel'], false)).toBe('promise');
   });
 
-  it('Prisma model operations are lazy; an unknown method stays unknown', () => {
+  it('Prisma model operations are lazy, $transaction starts at once; an unknown method stays unknown', () => {
     const prisma = client('@prisma/client', 'PrismaClient', 'new');
     expect(clientCallResult(prisma, ['user', 'create'], false)).toBe('lazy');
-    expect(clientCallResult(prisma, ['$transaction'], false)).toBe('lazy');
+    expect(clientCallResult(prisma, ['$executeRaw'], false)).toBe('lazy');
+    // Not a PrismaPromise: the runtime's $transaction runs its callback / batch at the call.
+    expect(clientCallResult(prisma, ['$transaction'], false)).toBe('promise');
     expect(clientCallResult(prisma, ['$connect'], false)).toBe('promise');
     expect(clientCallResult(prisma, ['user', 'fields'], false)).toBeUndefined();
   });
@@ -46,11 +53,33 @@ describe('library table', () => {
     expect(clientCallResult(drizzle, ['insert'], false)).toBeUndefined();
     expect(clientCallResult(drizzle, ['delete'], false)).toBe('lazy');
     expect(clientCallResult(drizzle, ['query', 'users', 'findMany'], false)).toBe('lazy');
+    // A builder's own execute() (also after prepare()) starts the query.
+    expect(clientCallResult(drizzle, ['insert', 'values', 'execute'], false)).toBe('promise');
+    expect(clientCallResult(drizzle, ['select', 'from', 'prepare', 'execute'], false)).toBe('promise');
+    // db.execute(sql): a PgRaw (lazy) on PostgreSQL, the session's async execute on MySQL.
+    expect(clientCallResult(drizzle, ['execute'], false)).toBe('lazy');
+    expect(clientCallResult(client('drizzle-orm/mysql2', 'drizzle', 'call'), ['execute'], false)).toBe('promise');
+    expect(clientCallResult(client('drizzle-orm/planetscale-serverless', 'drizzle', 'call'), ['insert', 'values'], false)).toBe('lazy');
   });
 
   it('calls of the client itself (Neon sql``, @vercel/postgres sql``)', () => {
     expect(clientCallResult(client('@neondatabase/serverless', 'neon', 'call'), [], false)).toBe('lazy');
     expect(clientCallResult(client('@vercel/postgres', 'sql', 'instance'), [], false)).toBe('promise');
+    expect(clientCallResult(client('@vercel/postgres', 'db', 'instance'), [], false)).toBe('promise');
+    // A VercelPool is not callable; pool.sql`…` is.
+    expect(clientCallResult(client('@vercel/postgres', 'createPool', 'call'), [], false)).toBeUndefined();
+    expect(clientCallResult(client('@vercel/postgres', 'createPool', 'call'), ['sql'], false)).toBe('promise');
+    // sql.unsafe() is a raw fragment to interpolate, not a query.
+    expect(clientCallResult(client('@neondatabase/serverless', 'neon', 'call'), ['unsafe'], false)).toBe('value');
+  });
+
+  it('node-postgres style pools and AWS SDK send() with a callback return nothing', () => {
+    const pool = client('@neondatabase/serverless', 'Pool', 'new');
+    expect(clientCallResult(pool, ['query'], false)).toBe('promise');
+    expect(clientCallResult(pool, ['query'], true)).toBe('value');
+    expect(clientCallResult(client('@vercel/postgres', 'sql', 'instance'), ['connect'], true)).toBe('value');
+    expect(clientCallResult(client('@aws-sdk/client-s3', 'S3Client', 'new'), ['send'], false)).toBe('promise');
+    expect(clientCallResult(client('@aws-sdk/client-s3', 'S3Client', 'new'), ['send'], true)).toBe('value');
   });
 
   it('nodemailer sendMail with a callback returns no promise', () => {
@@ -64,6 +93,12 @@ describe('library table', () => {
     expect(clientCallResult(stripe, ['webhooks', 'constructEvent'], false)).toBe('value');
     expect(clientCallResult(stripe, ['customers', 'create'], false)).toBe('promise');
     expect(clientCallResult(stripe, ['checkout', 'sessions', 'create'], false)).toBe('promise');
+    expect(clientCallResult(stripe, ['webhooks', 'constructEventAsync'], false)).toBe('promise');
+    expect(clientCallResult(stripe, ['webhooks', 'signature', 'verifyHeaderAsync'], false)).toBe('promise');
+    expect(clientCallResult(stripe, ['webhooks', 'signature', 'verifyHeader'], false)).toBe('value');
+    // `import Stripe from 'stripe'` / `import OpenAI from 'openai'`: the default export is the class.
+    expect(clientCallResult(client('stripe', 'default', 'new'), ['customers', 'create'], false)).toBe('promise');
+    expect(clientCallResult(client('openai', 'default', 'new'), ['chat', 'completions', 'create'], false)).toBe('promise');
   });
 
   it('clients made by suffix, static factory and ready-made instances', () => {
@@ -71,6 +106,9 @@ describe('library table', () => {
     expect(clientOfExport(libraryOfModule('@aws-sdk/client-sqs')!, 'Client', 'new')).toBeUndefined();
     expect(clientCallResult(client('@upstash/redis', 'Redis', 'static fromEnv'), ['set'], false)).toBe('promise');
     expect(clientCallResult(client('@vercel/kv', 'kv', 'instance'), ['hset'], false)).toBe('promise');
+    expect(clientCallResult(client('@vercel/kv', 'kv', 'instance'), ['json', 'set'], false)).toBe('promise');
+    expect(clientCallResult(client('@vercel/kv', 'kv', 'instance'), ['json'], false)).toBeUndefined();
+    expect(clientCallResult(client('@vercel/kv', 'default', 'instance'), ['get'], false)).toBe('promise');
     expect(clientCallResult(client('resend', 'Resend', 'new'), ['emails', 'send'], false)).toBe('promise');
     expect(clientCallResult(client('openai', 'OpenAI', 'new'), ['chat', 'completions', 'create'], false)).toBe('promise');
     expect(clientCallResult(client('octokit', 'Octokit', 'new'), ['rest', 'issues', 'create'], false)).toBe('promise');

@@ -23,7 +23,7 @@ export interface CallRule {
 }
 
 export interface ClientFacts {
-  /** The export that makes (or is) the client. */
+  /** The export that makes (or is) the client; `default` for the default export (`import Stripe from 'stripe'`). */
   readonly export: string;
   /**
    * `new`: `new Export(...)`; `call`: `Export(...)`; `instance`: the export is a client;
@@ -46,7 +46,29 @@ export interface LibraryFacts {
 
 const REDIS_COMMANDS =
   'get|set|del|exists|expire|expireat|ttl|incr|incrby|decr|decrby|mget|mset|setex|getdel|hget|hset|hgetall|hdel|hincrby|' +
-  'lpush|rpush|lpop|rpop|lrange|sadd|srem|smembers|sismember|zadd|zrem|zrange|zscore|zincrby|publish|eval|evalsha|json';
+  'lpush|rpush|lpop|rpop|lrange|sadd|srem|smembers|sismember|zadd|zrem|zrange|zscore|zincrby|publish|eval|evalsha';
+
+/** Upstash's Redis commands (also @vercel/kv's, a Redis subclass); `json` is an object of JSON commands (`redis.json.set(…)`). */
+const REDIS_CALLS: readonly CallRule[] = [
+  { path: REDIS_COMMANDS, result: 'promise' },
+  { path: 'json *', result: 'promise' },
+];
+
+/** node-postgres style `query` / `connect` / `end`: a promise, unless given a callback (then nothing is returned). */
+const PG_POOL_CALLS: readonly CallRule[] = [{ path: 'query|connect|end', result: 'promise', unlessCallback: true }];
+
+/**
+ * Drizzle: builders are QueryPromises (`then` runs `execute()`): dropped, nothing runs. Their
+ * own `execute()` (also after `prepare()`) starts the query at once. `transaction` / `batch`
+ * are async functions. `db.execute(sql)` differs by dialect (see the MySQL entry).
+ */
+const DRIZZLE_BUILDER_CALLS: readonly CallRule[] = [
+  { path: 'insert|update|select|selectDistinct|selectDistinctOn|with|delete|query ** execute', result: 'promise' },
+  { path: 'insert|update|select|selectDistinct|selectDistinctOn|with * **', result: 'lazy' },
+  { path: 'delete **', result: 'lazy' },
+  { path: 'query * findMany|findFirst', result: 'lazy' },
+  { path: 'transaction|batch', result: 'promise' },
+];
 
 const PRISMA_MODEL_OPERATIONS =
   'findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|create|createMany|createManyAndReturn|update|' +
@@ -67,11 +89,18 @@ export const LIBRARIES: readonly LibraryFacts[] = [
           { path: 'from|schema * **', result: 'lazy' as const },
           { path: 'rpc **', result: 'lazy' as const },
           { path: 'storage from getPublicUrl', result: 'value' as const },
-          { path: 'storage from upload|download|remove|list|move|copy|update|createSignedUrl|createSignedUrls', result: 'promise' as const },
+          // storage-js's BlobDownloadBuilder: the download starts from `then` (`asStream()` too).
+          { path: 'storage from download **', result: 'lazy' as const },
+          {
+            path: 'storage from upload|uploadToSignedUrl|createSignedUploadUrl|remove|list|move|copy|update|createSignedUrl|createSignedUrls|info|exists',
+            result: 'promise' as const,
+          },
           { path: 'auth onAuthStateChange', result: 'value' as const },
           { path: 'auth **', result: 'promise' as const },
           { path: 'functions invoke', result: 'promise' as const },
-          { path: 'channel|removeChannel|removeAllChannels', result: 'value' as const },
+          { path: 'channel|getChannels', result: 'value' as const },
+          // Async: they unsubscribe and resolve to 'ok' | 'timed out' | 'error'.
+          { path: 'removeChannel|removeAllChannels', result: 'promise' as const },
         ],
       })),
     ],
@@ -86,29 +115,33 @@ export const LIBRARIES: readonly LibraryFacts[] = [
         calls: [
           // PrismaPromise: the query is sent when it is awaited or `.then`-ed.
           { path: `* ${PRISMA_MODEL_OPERATIONS}`, result: 'lazy' },
-          { path: '$queryRaw|$executeRaw|$queryRawUnsafe|$executeRawUnsafe|$transaction', result: 'lazy' },
-          { path: '$connect|$disconnect', result: 'promise' },
+          { path: '$queryRaw|$executeRaw|$queryRawUnsafe|$executeRawUnsafe|$queryRawTyped|$runCommandRaw', result: 'lazy' },
+          // `$transaction` is not a PrismaPromise: it starts at the call (batch and interactive forms).
+          { path: '$transaction|$connect|$disconnect', result: 'promise' },
         ],
       },
     ],
   },
   {
+    // MySQL-family drivers: `db.execute(sql)` calls the session's async `execute` at once.
+    name: 'Drizzle ORM (MySQL)',
+    modules: [
+      'drizzle-orm/mysql2',
+      'drizzle-orm/mysql-proxy',
+      'drizzle-orm/mysql-core',
+      'drizzle-orm/planetscale-serverless',
+      'drizzle-orm/tidb-serverless',
+      'drizzle-orm/singlestore',
+      'drizzle-orm/singlestore-proxy',
+      'drizzle-orm/singlestore-core',
+    ],
+    clients: [{ export: 'drizzle', make: 'call', calls: [...DRIZZLE_BUILDER_CALLS, { path: 'execute', result: 'promise' }] }],
+  },
+  {
     name: 'Drizzle ORM',
     modules: ['drizzle-orm/*'],
-    clients: [
-      {
-        export: 'drizzle',
-        make: 'call',
-        calls: [
-          // QueryPromise: `then` runs `execute()`.
-          { path: 'insert|update|select|selectDistinct|with * **', result: 'lazy' },
-          { path: 'delete **', result: 'lazy' },
-          { path: 'query * findMany|findFirst', result: 'lazy' },
-          { path: 'execute', result: 'lazy' },
-          { path: 'transaction|batch', result: 'promise' },
-        ],
-      },
-    ],
+    // PostgreSQL (and Gel): `db.execute(sql)` gives a PgRaw, a QueryPromise like the builders.
+    clients: [{ export: 'drizzle', make: 'call', calls: [...DRIZZLE_BUILDER_CALLS, { path: 'execute', result: 'lazy' }] }],
   },
   {
     name: 'Kysely',
@@ -129,15 +162,17 @@ export const LIBRARIES: readonly LibraryFacts[] = [
     name: '@vercel/postgres',
     modules: ['@vercel/postgres'],
     clients: [
-      { export: 'sql', make: 'instance', calls: [{ path: '', result: 'promise' }, { path: 'query|connect', result: 'promise' }] },
-      { export: 'db', make: 'instance', calls: [{ path: 'query|sql|connect', result: 'promise' }] },
+      // `sql` and `db` are the same default pool, callable as a tag: sql`…`.
+      ...['sql', 'db'].map((name) => ({
+        export: name,
+        make: 'instance' as const,
+        calls: [{ path: '', result: 'promise' as const }, { path: 'sql', result: 'promise' as const }, ...PG_POOL_CALLS],
+      })),
+      // A VercelPool / VercelClient: not callable itself, `pool.sql\`…\`` is.
       ...['createPool', 'createClient'].map((name) => ({
         export: name,
         make: 'call' as const,
-        calls: [
-          { path: '', result: 'promise' as const },
-          { path: 'query|sql|connect|end', result: 'promise' as const },
-        ],
+        calls: [{ path: 'sql', result: 'promise' as const }, ...PG_POOL_CALLS],
       })),
     ],
   },
@@ -151,27 +186,32 @@ export const LIBRARIES: readonly LibraryFacts[] = [
         calls: [
           // NeonQueryPromise: the HTTP request is made from `then` (so `sql.transaction([...])` can batch).
           { path: '', result: 'lazy' },
-          { path: 'query|unsafe', result: 'lazy' },
+          { path: 'query', result: 'lazy' },
+          // An UnsafeRawSql to interpolate into a query, not a query.
+          { path: 'unsafe', result: 'value' },
           { path: 'transaction', result: 'promise' },
         ],
       },
-      { export: 'Pool', make: 'new', calls: [{ path: 'query|connect|end', result: 'promise' }] },
+      { export: 'Pool', make: 'new', calls: PG_POOL_CALLS },
+      { export: 'Client', make: 'new', calls: PG_POOL_CALLS },
     ],
   },
   {
     name: '@vercel/kv',
     modules: ['@vercel/kv'],
     clients: [
-      { export: 'kv', make: 'instance', calls: [{ path: REDIS_COMMANDS, result: 'promise' }] },
-      { export: 'createClient', make: 'call', calls: [{ path: REDIS_COMMANDS, result: 'promise' }] },
+      { export: 'kv', make: 'instance', calls: REDIS_CALLS },
+      // `import kv from '@vercel/kv'`: the same instance as the default export.
+      { export: 'default', make: 'instance', calls: REDIS_CALLS },
+      { export: 'createClient', make: 'call', calls: REDIS_CALLS },
     ],
   },
   {
     name: 'Upstash Redis',
     modules: ['@upstash/redis', '@upstash/redis/*'],
     clients: [
-      { export: 'Redis', make: 'new', calls: [{ path: REDIS_COMMANDS, result: 'promise' }] },
-      { export: 'Redis', make: 'static fromEnv', calls: [{ path: REDIS_COMMANDS, result: 'promise' }] },
+      { export: 'Redis', make: 'new', calls: REDIS_CALLS },
+      { export: 'Redis', make: 'static fromEnv', calls: REDIS_CALLS },
     ],
   },
   {
@@ -184,8 +224,17 @@ export const LIBRARIES: readonly LibraryFacts[] = [
       list: 'promise',
       copy: 'promise',
       upload: 'promise',
+      get: 'promise',
+      rename: 'promise',
+      putFromUrl: 'promise',
+      putImage: 'promise',
+      createFolder: 'promise',
       createMultipartUpload: 'promise',
+      createMultipartUploader: 'promise',
+      uploadPart: 'promise',
       completeMultipartUpload: 'promise',
+      handleUpload: 'promise',
+      getDownloadUrl: 'value',
     },
   },
   {
@@ -214,28 +263,31 @@ export const LIBRARIES: readonly LibraryFacts[] = [
     name: 'Stripe',
     modules: ['stripe'],
     clients: [
-      {
-        export: 'Stripe',
-        make: 'new',
+      // `import Stripe from 'stripe'` (the documented form) or `import { Stripe } from 'stripe'`.
+      ...['Stripe', 'default'].map((name) => ({
+        export: name,
+        make: 'new' as const,
         calls: [
-          { path: 'webhooks **', result: 'value' },
-          { path: `* ${STRIPE_METHODS}`, result: 'promise' },
-          { path: `* * ${STRIPE_METHODS}`, result: 'promise' },
+          // The `*Async` forms (SubtleCrypto, for edge runtimes) return promises; the rest is synchronous.
+          { path: 'webhooks constructEventAsync|generateTestHeaderStringAsync', result: 'promise' as const },
+          { path: 'webhooks signature verifyHeaderAsync', result: 'promise' as const },
+          { path: 'webhooks **', result: 'value' as const },
+          { path: `* ${STRIPE_METHODS}`, result: 'promise' as const },
+          { path: `* * ${STRIPE_METHODS}`, result: 'promise' as const },
         ],
-      },
+      })),
     ],
   },
   {
     name: 'OpenAI',
     modules: ['openai'],
     clients: [
-      {
-        export: 'OpenAI',
-        make: 'new',
-        calls: [
-          { path: '** create|generate|retrieve|list|del|edit|createVariation|upload|parse', result: 'promise' },
-        ],
-      },
+      // `import OpenAI from 'openai'` (the documented form) or `import { OpenAI } from 'openai'`.
+      ...['OpenAI', 'default'].map((name) => ({
+        export: name,
+        make: 'new' as const,
+        calls: [{ path: '** create|generate|retrieve|list|del|edit|createVariation|upload|parse', result: 'promise' as const }],
+      })),
     ],
   },
   {
@@ -249,6 +301,12 @@ export const LIBRARIES: readonly LibraryFacts[] = [
       generateImage: 'promise',
       generateSpeech: 'promise',
       transcribe: 'promise',
+      rerank: 'promise',
+      // The names these had while experimental (still exported), and video generation (still experimental).
+      experimental_generateImage: 'promise',
+      experimental_generateSpeech: 'promise',
+      experimental_transcribe: 'promise',
+      experimental_generateVideo: 'promise',
       // These return a result object at once; the stream runs while it is consumed.
       streamText: 'value',
       streamObject: 'value',
@@ -258,8 +316,9 @@ export const LIBRARIES: readonly LibraryFacts[] = [
     name: 'AWS SDK v3',
     modules: ['@aws-sdk/client-*', '@aws-sdk/lib-dynamodb', '@aws-sdk/lib-storage'],
     clients: [
-      { export: '*Client', make: 'new', calls: [{ path: 'send', result: 'promise' }] },
-      { export: 'DynamoDBDocumentClient', make: 'static from', calls: [{ path: 'send', result: 'promise' }] },
+      // `send(command, callback)` (or with options before the callback) returns nothing.
+      { export: '*Client', make: 'new', calls: [{ path: 'send', result: 'promise', unlessCallback: true }] },
+      { export: 'DynamoDBDocumentClient', make: 'static from', calls: [{ path: 'send', result: 'promise', unlessCallback: true }] },
       { export: 'Upload', make: 'new', calls: [{ path: 'done', result: 'promise' }] },
     ],
   },
