@@ -15,6 +15,7 @@ import { nearestManifest } from '../lib/dependencies/manifest.js';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { canAwaitAt, isFunctionNode, isTightExpression, unwrapTypeWrappers, type FunctionNode } from '../lib/estree/ast.js';
 import { droppedPromises, type DroppedPromise } from '../lib/estree/dropped.js';
+import { isValueUsedElsewhere } from '../lib/estree/scope.js';
 import { createRule } from './utils/create-rule.js';
 import { functionLabel, isModuleLevelFunction } from './utils/function-names.js';
 import { planApiImport, planImport } from './utils/import-fixer.js';
@@ -258,7 +259,7 @@ export default createRule<Options, MessageIds>({
       'ArrowFunctionExpression:exit': exit,
       ExpressionStatement(node) {
         if ((depth === 0 && !helper) || node.directive !== undefined) return;
-        for (const dropped of droppedPromises(node.expression, detector.kindOf)) emit(droppedFinding(dropped), dropped.target);
+        for (const dropped of droppedPromises(node.expression, detector.kindOf, (id) => isValueUsedElsewhere(sourceCode, id))) emit(droppedFinding(dropped), dropped.target);
         checkDropsWork(node);
       },
       VariableDeclarator(node) {

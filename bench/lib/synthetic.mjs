@@ -74,6 +74,8 @@ function apiUserPath(variant, index) {
 export function syntheticFiles({ files, seed = 1, mode = 'lint' }) {
   const rng = createRandom(seed);
   const out = [['middleware.ts', templates.middlewareFile()]];
+  /** Utility modules written so far, with their exported functions: later files import them, as a real app's do. */
+  const utilities = [];
   for (let index = 1; out.length < files; index++) {
     if (mode === 'lint' && index % 50 === 25) {
       const variant = Math.floor(index / 50);
@@ -84,9 +86,37 @@ export function syntheticFiles({ files, seed = 1, mode = 'lint' }) {
       out.push([`app/api/geo/r${index}/route.ts`, geoIpRouteFile(Math.floor(index / 100))]);
       continue;
     }
-    out.push(regularFile(rng, pickKind(rng), index));
+    const kind = pickKind(rng);
+    const [path, text] = regularFile(rng, kind, index);
+    if (kind === 'utility') utilities.push({ module: `@/${path.replace(/\.ts$/, '')}`, names: exportedFunctions(text) });
+    out.push([path, mode === 'lint' ? withProjectImports(rng, kind, text, utilities) : text]);
   }
   return out;
+}
+
+function exportedFunctions(text) {
+  return [...text.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+}
+
+const IMPORTING_KINDS = new Set(['component', 'page', 'route', 'actions', 'pagesApi']);
+const HANDLER_OPENING = /^(export (?:default )?async function \w+\([^)]*\) \{\n)/m;
+
+/**
+ * Most files of a real app import the app's own modules through the `@/` alias, and handlers
+ * call them: one or two utility imports, and in handler files one call of an imported
+ * function as a statement (a validation or logging helper), which the project index answers.
+ */
+function withProjectImports(rng, kind, text, utilities) {
+  if (!IMPORTING_KINDS.has(kind) || utilities.length === 0 || !rng.chance(0.75)) return text;
+  const picked = [...new Set([rng.pick(utilities), rng.pick(utilities)])].filter((u) => u.names.length > 0);
+  if (picked.length === 0) return text;
+  const imports = picked.map((u) => `import { ${u.names.slice(0, 2).join(', ')} } from '${u.module}';`).join('\n');
+  // After a leading directive ('use client' / 'use server'), else first.
+  const directive = /^'use (?:client|server)';\n\n/.exec(text);
+  let result = directive ? `${directive[0]}${imports}\n${text.slice(directive[0].length)}` : `${imports}\n${text}`;
+  const call = `  ${picked[0].names[0]}([] as never, undefined as never);\n`;
+  if (kind === 'route' || kind === 'actions' || kind === 'pagesApi') result = result.replace(HANDLER_OPENING, `$1${call}`);
+  return result;
 }
 
 const PACKAGE_JSON = `${JSON.stringify(
@@ -107,6 +137,7 @@ const TSCONFIG = `${JSON.stringify(
       noEmit: true,
       skipLibCheck: true,
       allowJs: true,
+      paths: { '@/*': ['./*'] },
     },
     include: ['**/*.ts', '**/*.tsx', '**/*.js'],
     exclude: ['node_modules'],

@@ -174,6 +174,7 @@ export function isTightExpression(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:
     case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.ImportExpression:
     case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.MemberExpression:
     case AST_NODE_TYPES.ChainExpression:

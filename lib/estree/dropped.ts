@@ -44,11 +44,27 @@ function receiverOf(node: TSESTree.Node): TSESTree.Expression {
   return (callee as TSESTree.MemberExpression).object;
 }
 
+/** `p` of `p.then(a).catch(b)`: the receiver under every chain call. */
+export function chainRootOf(node: TSESTree.Node): TSESTree.Node {
+  let n = node;
+  while (chainMethodOf(n)) n = unwrapTypeWrappers(receiverOf(n));
+  return n;
+}
+
 function isCall(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression;
 }
 
-export function droppedPromises(input: TSESTree.Expression, kindOf: KindOf): DroppedPromise[] {
+/**
+ * `readElsewhere(id)`: whether the value of the variable `id` is used as a whole elsewhere. A chain on
+ * a promise that is awaited, returned or handed on elsewhere (`p.catch(log); …; await p`) only
+ * handles its outcome: the work itself is kept, so the chain is not dropped work.
+ */
+export function droppedPromises(
+  input: TSESTree.Expression,
+  kindOf: KindOf,
+  readElsewhere: (id: TSESTree.Identifier) => boolean = () => false,
+): DroppedPromise[] {
   const out: DroppedPromise[] = [];
   const visit = (expr: TSESTree.Expression): void => {
     const node = unwrapTypeWrappers(expr);
@@ -77,8 +93,10 @@ export function droppedPromises(input: TSESTree.Expression, kindOf: KindOf): Dro
         node.expressions.forEach(visit);
         return;
       default: {
-        const kind = kindOf(expr);
         const method = chainMethodOf(node);
+        const root = method ? chainRootOf(node) : undefined;
+        if (root?.type === AST_NODE_TYPES.Identifier && readElsewhere(root)) return;
+        const kind = kindOf(expr);
         if (kind === 'promise' || kind === 'lazy') {
           out.push({ target: expr, inner: expr, form: method ? 'chained' : 'floating', ...(method ? { method } : {}), lazy: kind === 'lazy', evidence: false });
         } else if (kind === undefined && method && kindOf(receiverOf(node)) !== 'value') {

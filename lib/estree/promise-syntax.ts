@@ -202,6 +202,8 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
     let node = unwrapTypeWrappers(input);
     if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapTypeWrappers(node.argument);
     if (node.type === AST_NODE_TYPES.Identifier) return clientOf(node);
+    // `globalForPrisma.prisma ?? new PrismaClient()`: the cached client is the one made on the right.
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') return makerClient(node.right) ?? makerClient(node.left);
     if (node.type !== AST_NODE_TYPES.NewExpression && node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const callee = unwrapTypeWrappers(node.callee);
     const isNew = node.type === AST_NODE_TYPES.NewExpression;
@@ -235,7 +237,11 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
     const node = unwrapTypeWrappers(input);
     if (node.type !== AST_NODE_TYPES.Identifier) return makerClient(node);
     const binding = bindingOf(node);
-    if (binding) return binding.imported === '*' ? undefined : clientOfImport(binding.module, binding.imported, 'instance');
+    if (binding) {
+      if (binding.imported !== '*') return clientOfImport(binding.module, binding.imported, 'instance');
+      // `import kv from '@vercel/kv'`: the default export is the ready-made client.
+      return binding.defaultImport ? clientOfImport(binding.module, 'default', 'instance') : undefined;
+    }
     const init = localInit(node);
     return init && guarded(node, () => makerClient(init));
   };
@@ -254,8 +260,15 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
         node = unwrapTypeWrappers(node.callee);
       } else break;
     }
+    const lastFn = call.type === AST_NODE_TYPES.CallExpression && lastArgIsFunction(call);
     const client = clientOf(node);
-    return client && clientCall(client, steps, call.type === AST_NODE_TYPES.CallExpression && lastArgIsFunction(call));
+    if (client) return clientCall(client, steps, lastFn);
+    // `import * as lib from '@/lib/db'; lib.db.from(…)`: the first step names the client export.
+    const binding = node.type === AST_NODE_TYPES.Identifier ? bindingOf(node) : undefined;
+    const [exported, ...rest] = steps;
+    if (binding?.imported !== '*' || binding.defaultImport || exported === undefined) return undefined;
+    const member = clientOfImport(binding.module, exported, 'instance');
+    return member && clientCall(member, rest, lastFn);
   };
 
   const isListedCall = (callee: TSESTree.Node): boolean => {
@@ -289,9 +302,10 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
       if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && PROMISE_RETURNING_STATICS.has(name)) {
         return isGlobalReference(source, object) ? 'promise' : undefined;
       }
+      // `ns.save()` of a namespace import; else a client call (`kv.set()` of a default-imported client too).
       const ref = importedCallee(callee);
-      if (ref) return importedCallKind(ref.module, ref.name, call);
-      return libraryCallKind(call);
+      const imported = ref && importedCallKind(ref.module, ref.name, call);
+      return imported ?? libraryCallKind(call);
     }
     return undefined;
   };
@@ -312,6 +326,8 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
         return callKind(node);
       case AST_NODE_TYPES.TaggedTemplateExpression:
         return libraryCallKind(node);
+      case AST_NODE_TYPES.ImportExpression:
+        return 'promise';
       case AST_NODE_TYPES.Identifier: {
         if (node.name === 'undefined' && isGlobalReference(source, node)) return 'value';
         if (localFunction(node)) return 'value';

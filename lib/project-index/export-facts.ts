@@ -4,12 +4,11 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { moduleExports, NEXT_FACTS } from '../catalog.js';
-import { PROMISE_CHAIN_METHODS } from '../promise-facts.js';
 import { isFunctionNode, unwrapTypeWrappers, type FunctionNode } from '../estree/ast.js';
-import { droppedPromises } from '../estree/dropped.js';
+import { chainRootOf, droppedPromises } from '../estree/dropped.js';
 import { apiCallResult, createPromiseSyntax, type PromiseSyntax } from '../estree/promise-syntax.js';
 import { returnedExpressions } from '../estree/returns.js';
-import { variableOf } from '../estree/scope.js';
+import { isValueUsedElsewhere, variableOf } from '../estree/scope.js';
 import { walk } from '../estree/walk.js';
 import { libraryClient, libraryFunctionResult, libraryOfModule } from '../library-facts.js';
 import type { ExportTarget } from './export-table.js';
@@ -103,20 +102,6 @@ function keeperOf(callee: TSESTree.Node, syntax: PromiseSyntax, ctx: FactsContex
   return undefined;
 }
 
-/** The promise a keeper is given, looking through `.catch(…)`/`.then(…)`/`.finally(…)` chains. */
-function chainRoot(node: TSESTree.Node): TSESTree.Node {
-  let n = unwrapTypeWrappers(node);
-  while (
-    n.type === AST_NODE_TYPES.CallExpression &&
-    n.callee.type === AST_NODE_TYPES.MemberExpression &&
-    n.callee.property.type === AST_NODE_TYPES.Identifier &&
-    PROMISE_CHAIN_METHODS.has(n.callee.property.name)
-  ) {
-    n = unwrapTypeWrappers(n.callee.object);
-  }
-  return n;
-}
-
 /**
  * A hand-off wrapper (`(p) => waitUntil(p)`: which parameter reaches the keeper), or a
  * function that returns an API call (`() => getVercelOidcToken()`).
@@ -132,7 +117,7 @@ function wrapperOf(mod: ParsedModule, fn: FunctionNode, ctx: FactsContext): ApiA
       if (!keeper) return false;
       const argIndex = keeper.wrapper ? (keeper.param ?? 0) : 0;
       const arg = node.arguments[argIndex];
-      const root = arg && chainRoot(arg);
+      const root = arg && chainRootOf(unwrapTypeWrappers(arg));
       if (root?.type !== AST_NODE_TYPES.Identifier) return false;
       const variable = variableOf(mod, root);
       const def = variable?.defs[0];
@@ -177,7 +162,7 @@ function dropsWorkOf(mod: ParsedModule, fn: FunctionNode, ctx: FactsContext, vis
     fn.body,
     (node) => {
       if (node.type === AST_NODE_TYPES.ExpressionStatement && node.directive === undefined) {
-        const [dropped] = droppedPromises(node.expression, likely.kindOf);
+        const [dropped] = droppedPromises(node.expression, likely.kindOf, (id) => isValueUsedElsewhere(mod, id));
         if (dropped) {
           spot = { file: mod.path, line: dropped.target.loc.start.line, reportedThere: false };
           return true;

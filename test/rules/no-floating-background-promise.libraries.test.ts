@@ -204,6 +204,15 @@ const app = new App({ appId: 1, privateKey: process.env.GITHUB_KEY! });`;
 const PROMISE_CALLS: readonly PromiseCall[] = [
   // Supabase: PostgrestBuilder is a PromiseLike whose request is sent from `then`.
   { name: 'Supabase (factory call)', setup: SUPABASE, call: `supabase.from('logs').insert({ path: request.url })`, lazy: true },
+  // Prisma's recommended Next.js singleton: the client cached on globalThis, else made.
+  {
+    name: 'Prisma (globalThis singleton)',
+    setup: `import { PrismaClient } from '@prisma/client';
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const prisma = globalForPrisma.prisma ?? new PrismaClient();`,
+    call: `prisma.user.create({ data: {} })`,
+    lazy: true,
+  },
   { name: 'Supabase (factory call)', setup: SUPABASE, call: `supabase.from('logs').select('id').eq('path', '/').single()`, lazy: true },
   { name: 'Supabase (factory call)', setup: SUPABASE, call: `supabase.rpc('bump_views', { page: 1 })`, lazy: true },
   { name: 'Supabase (factory call)', setup: SUPABASE, call: `supabase.storage.from('avatars').download('me.png')`, lazy: true },
@@ -241,6 +250,8 @@ const PROMISE_CALLS: readonly PromiseCall[] = [
   { name: 'Neon Pool (new)', setup: NEON_POOL, call: `pool.query('DELETE FROM sessions')` },
   // @vercel/kv and Upstash Redis: every command is a request.
   { name: '@vercel/kv (ready-made kv)', setup: KV, call: `kv.incr('views')` },
+  { name: '@vercel/kv (default import of kv)', setup: `import kv from '@vercel/kv';`, call: `kv.set('a', 1)` },
+  { name: '@vercel/kv (namespace import, kv member)', setup: `import * as vkv from '@vercel/kv';`, call: `vkv.kv.set('a', 1)` },
   { name: '@vercel/kv (ready-made kv)', setup: KV, call: `kv.json.set('user:1', '$', {})` },
   { name: '@vercel/kv (createClient)', setup: KV_FACTORY, call: `cache.set('k', 'v', { ex: 60 })` },
   { name: 'Upstash Redis (Redis.fromEnv)', setup: UPSTASH, call: `redis.lpush('events', request.url)` },

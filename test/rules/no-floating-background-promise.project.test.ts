@@ -135,6 +135,10 @@ export async function POST() {
       return { filename: route, code, errors: [finding(code, `void db.from('logs').insert({ at: 1 })`, 'lazy', { line: 3, async: true })] };
     })(),
     (() => {
+      const code = `import * as clients from '@/lib/db';\nexport async function POST() {\n  void clients.db.from('logs').insert({ at: 1 });\n  return new Response();\n}`;
+      return { filename: route, code, errors: [finding(code, `void clients.db.from('logs').insert({ at: 1 })`, 'lazy', { line: 3, async: true })] };
+    })(),
+    (() => {
       const code = `import { createClient } from '@/utils/supabase';\nexport async function POST() {\n  const supabase = await createClient();\n  supabase.from('logs').insert({ at: 1 });\n  return new Response();\n}`;
       return { filename: route, code, errors: [finding(code, `supabase.from('logs').insert({ at: 1 })`, 'lazy', { line: 4, async: true })] };
     })(),
