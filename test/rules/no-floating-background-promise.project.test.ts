@@ -10,6 +10,8 @@ import { createRuleTester, jsLanguageOptions } from './rule-tester.js';
 const ruleTester = createRuleTester();
 const route = fixture('project-index', 'app/api/orders/route.ts');
 const routeJs = fixture('project-index', 'app/api/legacy/route.js');
+/** With type information: the fixture project's own tsconfig (its packages are not installed, so their imports are `any`). */
+const typed = { parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixture('project-index', '') } };
 const W = `import { waitUntil } from '@vercel/functions';\n`;
 /** Where the dropped work is, as the message names it: relative to the linted file's package. */
 const spot = (file: string, line: number): string => `${file}:${line}`;
@@ -129,6 +131,22 @@ export async function POST() {
         { messageId: 'dropsWork', line: 8, data: { callee: 'notifyAll', where: '', spot: spot('lib/email.ts', 11) } },
       ],
     },
+    // With type information: the checker knows `saveOrder` returns a promise; where it knows nothing
+    // (`db` from a package that is not installed is `any`), the index and the library table answer.
+    (() => {
+      const code = `import { saveOrder } from '@/lib/orders';\nimport { db } from '@/lib/db';\nimport { recordAudit } from '@/lib/orders';\nexport async function POST() {\n  saveOrder({ id: '1' });\n  void db.from('logs').insert({ at: 1 });\n  recordAudit('1');\n  return new Response();\n}`;
+      return {
+        // Typed cases name the file relative to tsconfigRootDir, as RuleTester expects.
+        filename: 'app/api/orders/route.ts',
+        code,
+        languageOptions: typed,
+        errors: [
+          finding(code, `saveOrder({ id: '1' })`, 'floating', { line: 5, async: true }),
+          finding(code, `void db.from('logs').insert({ at: 1 })`, 'lazy', { line: 6, async: true }),
+          { messageId: 'dropsWork' as const, line: 7, data: { callee: 'recordAudit', where: '', spot: spot('lib/orders.ts', 9) } },
+        ],
+      };
+    })(),
     // A library client made in another module: a lazy Supabase query that never runs.
     (() => {
       const code = `import { db } from '@/lib/db';\nexport async function POST() {\n  void db.from('logs').insert({ at: 1 });\n  return new Response();\n}`;

@@ -13,6 +13,8 @@ import { createRuleTester } from './rule-tester.js';
 const ruleTester = createRuleTester();
 const route = fixture('project-index', 'app/api/orders/route.ts');
 const pagesApi = fixture('project-index', 'pages/api/hook.ts');
+/** With type information: the fixture project's own tsconfig (its packages are not installed, so their imports are `any`). */
+const typed = { parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixture('project-index', '') } };
 
 ruleTester.run('valid-wait-until (project aliases)', validWaitUntil, {
   valid: [
@@ -52,6 +54,14 @@ ruleTester.run('valid-wait-until (project aliases)', validWaitUntil, {
         { messageId: 'wrapperFunctionArgument', data: { wrapper: 'background', module: '@/lib/background' } },
         { messageId: 'wrapperFunctionArgument', data: { wrapper: 'backgroundLogged', module: '@/lib/background' } },
       ],
+    },
+    // With type information too: the checker sees a function, the project index sees the wrapper.
+    {
+      filename: 'app/api/orders/route.ts',
+      code: `import { background } from '@/lib/background';\nexport function POST() { background(async () => {}); return new Response(); }`,
+      output: `import { background } from '@/lib/background';\nexport function POST() { background((async () => {})()); return new Response(); }`,
+      languageOptions: typed,
+      errors: [{ messageId: 'wrapperFunctionArgument', data: { wrapper: 'background', module: '@/lib/background' } }],
     },
     // Module scope, through a wrapper.
     {
