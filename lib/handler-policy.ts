@@ -7,7 +7,7 @@ import { sep } from 'node:path';
 import { NEXT_FACTS } from './catalog.js';
 import type { PathRole } from './file-role.js';
 import { exportShapesFor } from './frameworks/match.js';
-import { MIDDLEWARE_KEEPER, WORKERS_KEEPER } from './frameworks/table.js';
+import { MIDDLEWARE_KEEPER, PLATFORM_REQUEST_PARAM, WORKERS_KEEPER } from './frameworks/table.js';
 import type { ExportShape, HandlerKind, HandlerShape } from './frameworks/types.js';
 
 export type { Framework, HandlerKind, HandlerShape, Keeper } from './frameworks/types.js';
@@ -48,18 +48,26 @@ export function namedExportShape(name: string, file: HandlerFile): ExportHandler
     const found = Object.hasOwn(shape.exports, name) ? shape.exports[name] : undefined;
     if (found) return found;
   }
-  if (ROUTE_METHODS.has(name)) return { framework: 'next', kind: file.serverActionsFile ? 'server-action' : 'route' };
-  if (MIDDLEWARE_NAMES.has(name)) return { framework: 'next', kind: 'middleware', keeper: MIDDLEWARE_KEEPER };
+  if (ROUTE_METHODS.has(name)) {
+    return file.serverActionsFile ? { framework: 'next', kind: 'server-action' } : { framework: 'next', kind: 'route', request: PLATFORM_REQUEST_PARAM };
+  }
+  if (MIDDLEWARE_NAMES.has(name)) return { framework: 'next', kind: 'middleware', keeper: MIDDLEWARE_KEEPER, request: PLATFORM_REQUEST_PARAM };
   return file.serverActionsFile ? { framework: 'next', kind: 'server-action' } : undefined;
 }
 
 /** The methods of an `export default { fetch }` object: Workers-style, `ctx.waitUntil` in the third parameter. */
-export const FETCH_HANDLER_SHAPE: HandlerShape = { framework: 'workers', kind: 'fetch-handler', keeper: WORKERS_KEEPER };
+export const FETCH_HANDLER_SHAPE: HandlerShape = {
+  framework: 'workers',
+  kind: 'fetch-handler',
+  keeper: WORKERS_KEEPER,
+  request: PLATFORM_REQUEST_PARAM,
+};
 
 /** The shape of a default-exported handler of `kind` (see defaultExportKind). */
 export function defaultExportShape(kind: HandlerKind): HandlerShape {
-  if (kind === 'middleware') return { framework: 'next', kind, keeper: MIDDLEWARE_KEEPER };
-  return { framework: kind === 'fetch-handler' ? 'vercel' : 'next', kind };
+  if (kind === 'middleware') return { framework: 'next', kind, keeper: MIDDLEWARE_KEEPER, request: PLATFORM_REQUEST_PARAM };
+  if (kind === 'server-action') return { framework: 'next', kind };
+  return { framework: kind === 'fetch-handler' ? 'vercel' : 'next', kind, request: PLATFORM_REQUEST_PARAM };
 }
 
 /**

@@ -13,6 +13,12 @@ const SCRIPT = '{js,ts,mjs,mts}';
 export const WORKERS_KEEPER: Keeper = { param: 2, member: 'waitUntil' };
 export const MIDDLEWARE_KEEPER: Keeper = { param: 1, member: 'waitUntil' };
 
+/**
+ * Next.js / Vercel / Workers-style handlers get the platform's request first
+ * (`GET(request)`, `middleware(request, event)`, `(req, res)`, `fetch(request, env, ctx)`).
+ */
+export const PLATFORM_REQUEST_PARAM = 0;
+
 /** SvelteKit hands Cloudflare's / Netlify's context on `event.platform.context`. */
 const SVELTEKIT_EVENT_KEEPER: Keeper = { param: 0, member: 'platform?.context?.waitUntil', evidence: 'platform' };
 const SVELTEKIT_HOOK_KEEPER: Keeper = { param: 0, member: 'event.platform?.context?.waitUntil', evidence: 'platform' };
