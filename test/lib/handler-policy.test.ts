@@ -5,6 +5,7 @@ import {
   defaultExportKind,
   defaultExportShape,
   FETCH_HANDLER_SHAPE,
+  fetchHandlerShape,
   handlerFile,
   namedExportKind,
   namedExportShape,
@@ -42,6 +43,11 @@ describe('handler policy', () => {
     expect(defaultExportShape('fetch-handler')).toMatchObject({ framework: 'vercel', request: 0 });
     expect(defaultExportShape('server-action').request).toBeUndefined();
     expect(FETCH_HANDLER_SHAPE).toMatchObject({ request: 0, keeper: { param: 2 } });
+    // A file importing srvx (h3 2, Nitro 3): its request has a waitUntil of its own.
+    const srvx = handlerFile(resolve('/project/server.ts'), pathRole(resolve('/project/server.ts')), false, ['srvx']);
+    expect(fetchHandlerShape(srvx)).toEqual({ framework: 'workers', kind: 'fetch-handler', keeper: { param: 2, member: 'waitUntil' } });
+    expect(defaultExportShape('fetch-handler', srvx).request).toBeUndefined();
+    expect(fetchHandlerShape(fileAt('src/worker.ts'))).toEqual(FETCH_HANDLER_SHAPE);
     // Other frameworks hand their own object first: no request to check.
     expect(namedExportShape('POST', fileAt('src/routes/api/x/+server.ts'))).toMatchObject({ framework: 'sveltekit' });
     expect(namedExportShape('POST', fileAt('src/routes/api/x/+server.ts'))?.request).toBeUndefined();

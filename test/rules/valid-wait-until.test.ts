@@ -362,6 +362,11 @@ ruleTester.run('valid-wait-until (waitUntil on the request)', rule, {
       code: `${IMPORT}\nexport async function POST(req: Request) { (req.waitUntil ?? waitUntil)(fetch('/x')); return new Response(); }`,
     },
     { filename: route, code: `export async function POST(req) { req = wrap(req); req.waitUntil(fetch('/x')); return new Response(); }` },
+    // srvx (h3 2, Nitro 3) hands a request that has its own waitUntil.
+    {
+      filename: at('server.ts'),
+      code: `import type { ServerRequest } from 'srvx';\nexport default { fetch(req: ServerRequest) { req.waitUntil?.(fetch('/x')); return new Response('ok'); } };`,
+    },
     // Other properties of the request, and waitUntil on something else the handler holds.
     { filename: route, code: `export async function POST(req: Request, ctx) { const { headers } = req; ctx.waitUntil?.(fetch('/x')); return new Response(); }` },
   ],
