@@ -16,7 +16,7 @@ import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { type AnyNode, memberPropertyName } from './ast.js';
 import { unwrapPath } from './env-reads.js';
 import { isFunctionLike } from './eval-context.js';
-import { declarationOf, isGlobalAt, isReassigned } from './scope.js';
+import { declarationOf, isGlobalAt, isReassigned, scopeOf } from './scope.js';
 import { PROMISE_CHAIN_METHODS, PROMISE_RETURNING_GLOBAL, PROMISE_RETURNING_STATICS } from '../../lib/promise-facts.js';
 
 
@@ -91,7 +91,7 @@ export class PromiseDetector {
     const declarator = declaration?.parent as ASTPath | undefined;
     if (!declaration || (declarator?.node as AnyNode)?.type !== 'VariableDeclarator' || declaration.name !== 'id') return undefined;
     if ((declarator?.parent?.node as AnyNode)?.kind === 'const') return declarator;
-    const scopeNode: AnyNode = (declaration as AnyNode).scope?.node;
+    const scopeNode: AnyNode = scopeOf(declaration)?.node;
     return isReassigned(this.j, this.root, name, scopeNode) ? undefined : declarator;
   }
 
@@ -106,7 +106,7 @@ export class PromiseDetector {
     const declaration = declarationOf(path, name);
     const parent = declaration?.parent as ASTPath | undefined;
     if (declaration && (parent?.node as AnyNode)?.type === 'FunctionDeclaration' && declaration.name === 'id') {
-      return isReassigned(this.j, this.root, name, (declaration as AnyNode).scope?.node) ? undefined : parent;
+      return isReassigned(this.j, this.root, name, scopeOf(declaration)?.node) ? undefined : parent;
     }
     const init = this.localInit(path);
     if (!init) return undefined;
