@@ -2,7 +2,9 @@
  * `npm run demo` end to end: the demo runs the BUILT tools over examples/next-app, exits 0,
  * leaves the example byte-for-byte unchanged, and shows real findings from every rule and a
  * diff from every transform that exists in this build, on the files where the mistakes were
- * planted (examples/next-app/README.md), and nothing on the files that are correct.
+ * planted (examples/next-app/README.md), and nothing on the files that are correct. Section 4
+ * of the demo, the Hono example (examples/hono-app/README.md), is held to its exact findings
+ * (rule, file, line) and to the floating-to-wait-until diff that hands work to the Worker.
  *
  * What "exists" means is worked out independently of the demo: the plugin's `rules`
  * (dist/rules/index.js), `fn-codemod list` plus the transform's built module, and whether the
