@@ -23,7 +23,7 @@ import type { TransformMeta } from './utils/contract.js';
 import { canAwaitAt } from './utils/eval-context.js';
 import { reportAt } from './utils/report.js';
 import { removeUnusedBindings, replaceUse } from './utils/rewrite.js';
-import { isGlobalAt } from './utils/scope.js';
+import { isGlobalAt, scopeOf } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
 import { PROMISE_ACCEPTING_STATICS, PROMISE_CHAIN_METHODS, PROMISE_TAKING_FUNCTIONS } from '../lib/promise-facts.js';
 import { FileRewrite, rewriteTransform } from './utils/file-rewrite.js';
@@ -123,11 +123,11 @@ function classifyUse(path: ASTPath): Use {
 /** The references of the variable a declarator declares (same scope), without the declaration. */
 function referencesOf(j: JSCodeshift, declarator: ASTPath): ASTPath[] {
   const id: AnyNode = (declarator.node as AnyNode).id;
-  const scope = (declarator as AnyNode).scope;
+  const scope = scopeOf(declarator);
   if (!scope) return [];
   return j(scope.path as ASTPath)
     .find(j.Identifier, { name: id.name })
-    .filter((p: ASTPath) => p.node !== id && isValueIdentifier(p) && (p as AnyNode).scope?.lookup(id.name) === scope)
+    .filter((p: ASTPath) => p.node !== id && isValueIdentifier(p) && scopeOf(p)?.lookup(id.name) === scope)
     .paths();
 }
 

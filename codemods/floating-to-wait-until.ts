@@ -28,6 +28,7 @@ import { findRequestHandlers, type RequestHandler, type RequestHandlers } from '
 import { parseExpression } from './utils/snippets.js';
 import { rangeOf, relativeText } from './utils/source-text.js';
 import { FileRewrite, rewriteTransform } from './utils/file-rewrite.js';
+import { scopeOf } from './utils/scope.js';
 
 const WAIT_UNTIL = 'waitUntil';
 
@@ -156,7 +157,7 @@ class FloatingRewrite extends FileRewrite {
     const keeper = handler.keeper;
     if (keeper === undefined) return undefined;
     const root = /^[A-Za-z_$][\w$]*/.exec(keeper)?.[0] ?? '';
-    const declaring: AnyNode = (at as AnyNode).scope?.lookup(root);
+    const declaring: AnyNode = scopeOf(at)?.lookup(root);
     return declaring && declaring.node === handler.path.node ? keeper : undefined;
   }
 

@@ -27,7 +27,7 @@ import { envObjectKind, findEnvAccesses, unwrapPath, usagePath, type EnvAccess }
 import { GetterImports, getterCallees, getterOfCall, type GetterName } from './utils/oidc-getters.js';
 import { reportAt } from './utils/report.js';
 import { bindingHasUses, removeUnusedBindings, replaceUse } from './utils/rewrite.js';
-import { declarationOf, isReassigned } from './utils/scope.js';
+import { declarationOf, isReassigned, scopeOf } from './utils/scope.js';
 import { parseExpression } from './utils/snippets.js';
 import { rangeOf, relativeText } from './utils/source-text.js';
 import { FileRewrite, rewriteTransform } from './utils/file-rewrite.js';
@@ -256,7 +256,7 @@ class OidcEnvRewrite extends FileRewrite {
     const declaratorPath = declaration?.parent as ASTPath | undefined;
     const declarator: AnyNode = declaratorPath?.node;
     if (!declaratorPath || declarator?.type !== 'VariableDeclarator' || declaration?.name !== 'id' || !declarator.init) return undefined;
-    const scopeNode: AnyNode = (declaration as AnyNode).scope?.node;
+    const scopeNode: AnyNode = scopeOf(declaration)?.node;
     const kind: unknown = (declaratorPath.parent?.node as AnyNode)?.kind;
     if (kind !== 'const' && isReassigned(this.j, this.root, node.name as string, scopeNode)) return undefined;
     return this.directOrigin(unwrapPath((declaratorPath as AnyNode).get('init') as ASTPath))
@@ -282,10 +282,10 @@ class OidcEnvRewrite extends FileRewrite {
   /** Removes `const token = <token source>` when the rewrite took its last use. */
   private dropUnusedLocal(origin: Extract<TokenOrigin, { kind: 'local' }>): void {
     const declarator: AnyNode = origin.declarator.node;
-    const scopeNode: AnyNode = (origin.declarator as AnyNode).scope?.node;
-    const stillUsed = this.j(origin.declarator.scope?.path as ASTPath)
+    const scopeNode: AnyNode = scopeOf(origin.declarator)?.node;
+    const stillUsed = this.j(scopeOf(origin.declarator)?.path as ASTPath)
       .find(this.j.Identifier, { name: origin.name })
-      .some((p: ASTPath) => p.node !== declarator.id && (p as AnyNode).scope?.lookup(origin.name)?.node === scopeNode && isValueReference(p));
+      .some((p: ASTPath) => p.node !== declarator.id && scopeOf(p)?.lookup(origin.name)?.node === scopeNode && isValueReference(p));
     if (stillUsed) return;
     const declarationPath = origin.declarator.parent as ASTPath;
     const declaration: AnyNode = declarationPath.node;

@@ -6,8 +6,8 @@
 import { sep } from 'node:path';
 import { NEXT_FACTS } from './catalog.js';
 import type { PathRole } from './file-role.js';
-import { exportShapesFor } from './frameworks/match.js';
-import { MIDDLEWARE_KEEPER, WORKERS_KEEPER } from './frameworks/table.js';
+import { exportShapesFor, importsRequestKeeper } from './frameworks/match.js';
+import { MIDDLEWARE_KEEPER, PLATFORM_REQUEST_PARAM, WORKERS_KEEPER } from './frameworks/table.js';
 import type { ExportShape, HandlerKind, HandlerShape } from './frameworks/types.js';
 
 export type { Framework, HandlerKind, HandlerShape, Keeper } from './frameworks/types.js';
@@ -23,6 +23,8 @@ export interface HandlerFile {
   readonly underApiDir: boolean;
   /** The framework table's export shapes that apply to this file (lib/frameworks/table.ts). */
   readonly frameworkShapes: readonly ExportShape[];
+  /** The file imports a server whose request has its own `waitUntil`: no `request` parameter is marked. */
+  readonly requestHasKeeper: boolean;
 }
 
 /** The method of an `export default { fetch }` handler object. */
@@ -34,7 +36,13 @@ const MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(NEXT_FACTS.middlewareFiles
 /** `importedModules`: the modules the file imports (some frameworks' route modules are known by them). */
 export function handlerFile(filename: string, role: PathRole, serverActionsFile: boolean, importedModules: readonly string[] = []): HandlerFile {
   const underApiDir = !role.appRouter && filename.split(sep).slice(0, -1).includes('api');
-  return { role, serverActionsFile, underApiDir, frameworkShapes: exportShapesFor(filename, importedModules) };
+  return {
+    role,
+    serverActionsFile,
+    underApiDir,
+    frameworkShapes: exportShapesFor(filename, importedModules),
+    requestHasKeeper: importsRequestKeeper(importedModules),
+  };
 }
 
 /** The kind of the functions exported under `name`, or undefined when they handle no requests. */
@@ -48,18 +56,33 @@ export function namedExportShape(name: string, file: HandlerFile): ExportHandler
     const found = Object.hasOwn(shape.exports, name) ? shape.exports[name] : undefined;
     if (found) return found;
   }
-  if (ROUTE_METHODS.has(name)) return { framework: 'next', kind: file.serverActionsFile ? 'server-action' : 'route' };
-  if (MIDDLEWARE_NAMES.has(name)) return { framework: 'next', kind: 'middleware', keeper: MIDDLEWARE_KEEPER };
+  if (ROUTE_METHODS.has(name)) {
+    return file.serverActionsFile ? { framework: 'next', kind: 'server-action' } : withRequest({ framework: 'next', kind: 'route' }, file);
+  }
+  if (MIDDLEWARE_NAMES.has(name)) return withRequest({ framework: 'next', kind: 'middleware', keeper: MIDDLEWARE_KEEPER }, file);
   return file.serverActionsFile ? { framework: 'next', kind: 'server-action' } : undefined;
 }
 
-/** The methods of an `export default { fetch }` object: Workers-style, `ctx.waitUntil` in the third parameter. */
-export const FETCH_HANDLER_SHAPE: HandlerShape = { framework: 'workers', kind: 'fetch-handler', keeper: WORKERS_KEEPER };
+/** `shape` with the platform's request as its first parameter, unless the file's server hands another request. */
+function withRequest(shape: HandlerShape, file: HandlerFile | undefined): HandlerShape {
+  return file?.requestHasKeeper ? shape : { ...shape, request: PLATFORM_REQUEST_PARAM };
+}
 
-/** The shape of a default-exported handler of `kind` (see defaultExportKind). */
-export function defaultExportShape(kind: HandlerKind): HandlerShape {
-  if (kind === 'middleware') return { framework: 'next', kind, keeper: MIDDLEWARE_KEEPER };
-  return { framework: kind === 'fetch-handler' ? 'vercel' : 'next', kind };
+const FETCH_HANDLER_BASE: HandlerShape = { framework: 'workers', kind: 'fetch-handler', keeper: WORKERS_KEEPER };
+
+/** The methods of an `export default { fetch }` object: Workers-style, `ctx.waitUntil` in the third parameter. */
+export const FETCH_HANDLER_SHAPE: HandlerShape = { ...FETCH_HANDLER_BASE, request: PLATFORM_REQUEST_PARAM };
+
+/** FETCH_HANDLER_SHAPE for the methods of `export default { fetch }` in `file`. */
+export function fetchHandlerShape(file: HandlerFile): HandlerShape {
+  return withRequest(FETCH_HANDLER_BASE, file);
+}
+
+/** The shape of a default-exported handler of `kind` (see defaultExportKind) in `file`. */
+export function defaultExportShape(kind: HandlerKind, file?: HandlerFile): HandlerShape {
+  if (kind === 'middleware') return withRequest({ framework: 'next', kind, keeper: MIDDLEWARE_KEEPER }, file);
+  if (kind === 'server-action') return { framework: 'next', kind };
+  return withRequest({ framework: kind === 'fetch-handler' ? 'vercel' : 'next', kind }, file);
 }
 
 /**

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run demo`: runs fn-kit's built tools (dist/) over examples/next-app, an app with real
-// functions-API mistakes planted in it. Findings and diffs are the point, so they do not fail
-// the demo; it exits non-zero only when it cannot run (no build) or a tool breaks unexpectedly.
-// The example tree is never written to: codemods run with --dry and the env generator runs
-// on a temporary copy.
+// functions-API mistakes planted in it, then over examples/hono-app (a Hono API on Cloudflare
+// Workers: ESLint and the floating-to-wait-until codemod). Findings and diffs are the point, so
+// they do not fail the demo; it exits non-zero only when it cannot run (no build) or a tool
+// breaks unexpectedly. The example trees are never written to: codemods run with --dry and the
+// env generator runs on a temporary copy.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -27,6 +28,11 @@ const appDir = join(root, ...appRel.split('/'));
 const bin = join(root, 'dist', 'cli', 'bin.js');
 const pluginFile = join(root, 'dist', 'rules', 'index.js');
 const lintGlob = `${appRel}/**/*.{ts,tsx,js}`;
+const honoRel = 'examples/hono-app';
+const honoDir = join(root, ...honoRel.split('/'));
+const honoGlob = `${honoRel}/**/*.ts`;
+/** The transform shown on the Hono example: it hands floating work to the Worker's `c.executionCtx.waitUntil`. */
+const HONO_TRANSFORM = 'floating-to-wait-until';
 const ruleNamespace = 'fn';
 
 // ---------------------------------------------------------------- output helpers
@@ -208,12 +214,12 @@ function buildLintConfig(plugin, tsParser, presetNames, parserOptions = {}) {
   return { config, ruleIds, extra, missing };
 }
 
-/** Lints the example; results carry repo-relative paths. Undefined when ESLint crashed. */
-async function lintExample(ESLint, config) {
+/** Lints an example (`glob`); results carry repo-relative paths. Undefined when ESLint crashed. */
+async function lintExample(ESLint, config, glob = lintGlob) {
   const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
   let results;
   try {
-    results = await eslint.lintFiles([lintGlob]);
+    results = await eslint.lintFiles([glob]);
   } catch (error) {
     markProblem(`ESLint crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return undefined;
@@ -235,13 +241,35 @@ async function lintExample(ESLint, config) {
 
 const findingKey = (file, message) => `${file}:${message.line}:${message.column}:${message.ruleId}`;
 
+/** The typed run's findings that the syntactic run did not have (as ESLint results), and how many it lost. */
+function typedAdditions(syntacticResults, typedResults) {
+  const before = new Set(syntacticResults.flatMap((r) => r.messages.map((m) => findingKey(r.filePath, m))));
+  const after = new Set(typedResults.flatMap((r) => r.messages.map((m) => findingKey(r.filePath, m))));
+  const added = typedResults
+    .map((result) => ({ ...result, messages: result.messages.filter((m) => !before.has(findingKey(result.filePath, m))) }))
+    .map((result) => ({
+      ...result,
+      errorCount: result.messages.filter((m) => m.severity === 2).length,
+      warningCount: result.messages.filter((m) => m.severity === 1).length,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    }))
+    .filter((result) => result.messages.length > 0);
+  return {
+    added,
+    addedCount: added.reduce((n, result) => n + result.messages.length, 0),
+    dropped: [...before].filter((key) => !after.has(key)).length,
+  };
+}
+
+/** Lints the Next.js example; returns what the Hono example's lint needs, or undefined without a plugin. */
 async function lintSection(summary) {
   heading(`1. ESLint: fn-kit configs.recommended + configs.next on ${lintGlob}`);
   const plugin = await loadPlugin();
-  if (!plugin) return;
+  if (!plugin) return undefined;
   if (Object.keys(plugin.rules ?? {}).length === 0) {
     markNotAvailable('ESLint rules (the plugin exports no rules yet)');
-    return;
+    return undefined;
   }
   const [{ ESLint }, tsParserModule] = await Promise.all([import('eslint'), import('@typescript-eslint/parser')]);
   const tsParser = tsParserModule.default ?? tsParserModule;
@@ -249,8 +277,9 @@ async function lintSection(summary) {
   for (const what of missing) markNotAvailable(what);
   if (extra.length > 0) say(dim(`also enabled at "warn" (not in recommended/next): ${extra.join(', ')}`));
 
+  const tools = { plugin, ESLint, tsParser };
   const syntactic = await lintExample(ESLint, config);
-  if (!syntactic) return;
+  if (!syntactic) return tools;
   await syntactic.print(syntactic.results);
 
   const perRule = new Map(ruleIds.map((id) => [id, { count: 0, files: new Set() }]));
@@ -275,6 +304,7 @@ async function lintSection(summary) {
   summary.push(`ESLint: ${total} findings from ${[...perRule.values()].filter((r) => r.count > 0).length} of ${ruleIds.length} rules`);
 
   await typedLintSection(plugin, ESLint, tsParser, syntactic.results, summary);
+  return tools;
 }
 
 /** The same rules with type information: shows only what the syntactic pass could not see. */
@@ -288,20 +318,7 @@ async function typedLintSection(plugin, ESLint, tsParser, syntacticResults, summ
   const { config } = buildLintConfig(plugin, tsParser, ['next', 'recommended-type-checked'], { tsconfigRootDir: appDir });
   const typed = await lintExample(ESLint, config);
   if (!typed) return;
-  const before = new Set(syntacticResults.flatMap((r) => r.messages.map((m) => findingKey(r.filePath, m))));
-  const after = new Set(typed.results.flatMap((r) => r.messages.map((m) => findingKey(r.filePath, m))));
-  const added = typed.results
-    .map((result) => ({ ...result, messages: result.messages.filter((m) => !before.has(findingKey(result.filePath, m))) }))
-    .map((result) => ({
-      ...result,
-      errorCount: result.messages.filter((m) => m.severity === 2).length,
-      warningCount: result.messages.filter((m) => m.severity === 1).length,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-    }))
-    .filter((result) => result.messages.length > 0);
-  const addedCount = added.reduce((n, result) => n + result.messages.length, 0);
-  const dropped = [...before].filter((key) => !after.has(key)).length;
+  const { added, addedCount, dropped } = typedAdditions(syntacticResults, typed.results);
   say(bold(`${addedCount} more finding(s) with type information${dropped ? `, ${dropped} fewer` : ''}:`));
   if (addedCount === 0) say(dim('(the pass without types follows the app\'s own imports, so it already sees what the types show)'));
   await typed.print(added);
@@ -415,6 +432,46 @@ function envSection(summary) {
   }
 }
 
+// ---------------------------------------------------------------- 4. the Hono example
+
+/** ESLint (without, then with types) and one codemod on examples/hono-app. */
+async function honoSection(tools, summary) {
+  heading(`4. The Hono example: ${honoRel}, a Cloudflare Worker (see its README.md)`);
+  let findings = 0;
+  let typedMore = 0;
+  if (tools) {
+    const { plugin, ESLint, tsParser } = tools;
+    subheading(`ESLint: configs.recommended + configs.next on ${honoGlob}`);
+    const syntactic = await lintExample(ESLint, buildLintConfig(plugin, tsParser, ['recommended', 'next']).config, honoGlob);
+    if (syntactic) {
+      await syntactic.print(syntactic.results);
+      findings = syntactic.results.reduce((n, result) => n + result.messages.length, 0);
+      if (plugin.configs?.['recommended-type-checked']) {
+        subheading("ESLint with type information: configs['recommended-type-checked'] + configs.next (what the types add)");
+        say(dim(`Types come from ${honoRel}/tsconfig.json; \`hono\` and \`@vercel/functions\` resolve to fn-kit's own dev dependencies.`));
+        const config = buildLintConfig(plugin, tsParser, ['next', 'recommended-type-checked'], { tsconfigRootDir: honoDir }).config;
+        const typed = await lintExample(ESLint, config, honoGlob);
+        if (typed) {
+          const { added, addedCount, dropped } = typedAdditions(syntactic.results, typed.results);
+          typedMore = addedCount;
+          say(bold(`${addedCount} more finding(s) with type information${dropped ? `, ${dropped} fewer` : ''}:`));
+          await typed.print(added);
+        }
+      }
+    }
+  }
+  subheading(`fn-codemod ${HONO_TRANSFORM} ${honoRel} --dry --force`);
+  const run = runCli([HONO_TRANSFORM, honoRel, '--dry', '--force'], root);
+  if (run.status !== 0 && NOT_BUILT.test(run.output)) {
+    markNotAvailable(`fn-codemod ${HONO_TRANSFORM} (${run.output.trim().split('\n')[0]})`);
+    return;
+  }
+  printToolOutput(run.output || '(no output)');
+  if (run.status !== 0) markProblem(`fn-codemod ${HONO_TRANSFORM} on ${honoRel} ${describeExit(run)}`);
+  const diffs = run.output.split('\n').filter((line) => line.startsWith('+++ ')).length;
+  summary.push(`Hono example: ${findings} ESLint findings, ${typedMore} more with types; ${HONO_TRANSFORM}: ${diffs} file diffs`);
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -429,21 +486,26 @@ async function main() {
     process.stderr.write('fn-kit demo: node_modules is missing. Run `npm ci` first, then `npm run demo` again.\n');
     return 1;
   }
-  say(bold(`fn-kit demo: the built tools (dist/) on ${appRel}, a Next.js 15.2 app with planted mistakes`));
-  say(dim(`See ${appRel}/README.md for the list of planted mistakes and which tool catches each.`));
+  say(bold(`fn-kit demo: the built tools (dist/) on ${appRel}, a Next.js 15.2 app, and ${honoRel}, a Hono Worker, with planted mistakes`));
+  say(dim(`See ${appRel}/README.md and ${honoRel}/README.md for the planted mistakes and which tool catches each.`));
   warnIfBuildIsOld();
 
-  const exampleBefore = snapshot(appDir);
+  const examples = [appRel, honoRel].map((rel) => ({ rel, dir: join(root, ...rel.split('/')) }));
+  const before = examples.map(({ dir }) => snapshot(dir));
   const summary = [];
-  await lintSection(summary);
+  const tools = await lintSection(summary);
   codemodSection(summary);
   envSection(summary);
-  const touched = changedFiles(exampleBefore, snapshot(appDir));
-  if (touched.length > 0) markProblem(`the demo changed files in ${appRel}: ${touched.join(', ')}`);
+  await honoSection(tools, summary);
+  const touched = examples.map(({ rel, dir }, i) => {
+    const changed = changedFiles(before[i], snapshot(dir));
+    if (changed.length > 0) markProblem(`the demo changed files in ${rel}: ${changed.join(', ')}`);
+    return { rel, changed };
+  });
 
   heading('Summary');
   for (const line of summary) say(line);
-  say(touched.length === 0 ? green(`${appRel} is unchanged.`) : red(`${appRel} was changed!`));
+  for (const { rel, changed } of touched) say(changed.length === 0 ? green(`${rel} is unchanged.`) : red(`${rel} was changed!`));
   if (notAvailable.length > 0) say(yellow(`Not available yet: ${notAvailable.join('; ')}`));
   if (problems.length > 0) {
     say(red(`${problems.length} unexpected problem(s):`));

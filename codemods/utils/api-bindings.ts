@@ -26,6 +26,7 @@ import {
   requiredModule,
   unwrapExpression,
 } from './ast.js';
+import { scopeOf } from './scope.js';
 
 export type BindingForm = 'named' | 'namespace' | 'default' | 'require' | 'require-namespace';
 
@@ -65,7 +66,7 @@ function importedName(spec: AnyNode): string | undefined {
 
 function scopeNodeOf(path: ASTPath): AnyNode {
   // ast-types gives every path the scope it is in; its node identifies the scope.
-  return (path as AnyNode).scope?.node;
+  return scopeOf(path)?.node;
 }
 
 /** Every binding in the file of a module that `accept` admits. */
@@ -171,7 +172,7 @@ export function collectApiBindings(
 
 /** Whether an identifier path resolves (by scope lookup) to `binding`. */
 export function refersTo(path: ASTPath, binding: ModuleBinding): boolean {
-  const scope = (path as AnyNode).scope;
+  const scope = scopeOf(path);
   const declaring = scope?.lookup(binding.local);
   return declaring !== undefined && declaring !== null && declaring.node === binding.scopeNode;
 }

@@ -13,7 +13,7 @@
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { type AnyNode, isMemberExpression, memberPropertyName, propertyKeyName, requiredModule, stringValue } from './ast.js';
-import { declarationOf } from './scope.js';
+import { declarationOf, scopeOf } from './scope.js';
 import { ENV_PROPERTY, PROCESS_GLOBAL, PROCESS_MODULES } from '../../lib/env-facts.js';
 
 
@@ -178,7 +178,7 @@ class EnvAccessCollector {
   /** Reads through a `const` bound to the env object: every reference in its scope. */
   throughAlias(idPath: ASTPath, via: EnvAccess['via']): void {
     const id: AnyNode = idPath.node;
-    const scope = (idPath as AnyNode).scope;
+    const scope = scopeOf(idPath);
     const declaring = scope?.lookup(id.name);
     if (!declaring || this.seenAliases.has(idPath.node)) return;
     this.seenAliases.add(idPath.node);
@@ -194,7 +194,7 @@ class EnvAccessCollector {
           (parent?.type === 'AssignmentExpression' && ref.name === 'right') ||
           VALUE_WRAPPERS.has(parent?.type as string);
         if (!valuePosition) return;
-        if ((ref as AnyNode).scope?.lookup(id.name) !== declaring) return;
+        if (scopeOf(ref)?.lookup(id.name) !== declaring) return;
         this.offEnvObject(ref, via);
       });
   }

@@ -9,6 +9,7 @@ import { NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole } from '../../lib/file-role.js';
 import { collectModuleBindings } from './api-bindings.js';
 import { type AnyNode, isReferenceIdentifier } from './ast.js';
+import { scopeOf } from './scope.js';
 
 const NEXT_REQUEST = 'NextRequest';
 
@@ -34,7 +35,7 @@ export function isNextRequestType(typeNode: AnyNode, names: ReadonlySet<string>)
 }
 
 function declaringScopeNode(path: ASTPath, name: string): AnyNode {
-  return (path as AnyNode).scope?.lookup(name)?.node;
+  return scopeOf(path)?.lookup(name)?.node;
 }
 
 function isMiddlewareFunction(path: ASTPath): boolean {

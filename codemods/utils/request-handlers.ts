@@ -25,7 +25,7 @@ import {
   defaultExportKind,
   defaultExportShape,
   FETCH_HANDLER_METHOD,
-  FETCH_HANDLER_SHAPE,
+  fetchHandlerShape,
   handlerFile,
   namedExportShape,
   type HandlerKind,
@@ -167,11 +167,11 @@ export function findRequestHandlers(j: JSCodeshift, root: Collection, filename: 
 
   const onDefaultExport = (value: ASTPath): void => {
     const fetchMethods = fetchMethodsOf(value);
-    if (fetchMethods.length > 0) return mark(fetchMethods, FETCH_HANDLER_SHAPE);
+    if (fetchMethods.length > 0) return mark(fetchMethods, fetchHandlerShape(file));
     const policy = defaultExportKind(file);
     if (!policy) return;
     const fns = functionsOf(value);
-    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn.node)) : fns, defaultExportShape(policy.kind));
+    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn.node)) : fns, defaultExportShape(policy.kind, file));
   };
 
   // Framework calls first: `export default defineEventHandler(fn)` is an h3 handler (keeper `event.waitUntil`).

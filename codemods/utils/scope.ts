@@ -1,21 +1,51 @@
 /**
  * Scope questions for the jscodeshift AST flavour (ast-types' scope tracking): where a name
  * is declared, whether a local is ever reassigned, and whether an import's local name can
- * be written at a given place without an inner binding shadowing it.
+ * be written at a given place without an inner binding shadowing it. Every scope is reached
+ * through `scopeOf`.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from './ast.js';
 
+const patchedScopes = new WeakSet<object>();
+
+/**
+ * ast-types 0.16 throws "null does not match type Pattern" when it scans the scope of a
+ * `catch {}` without a binding (ES2019), which every look-up from inside one does. Such a
+ * scope binds nothing: its scan is made to say so. Patched once per Scope class.
+ */
+function tolerateOptionalCatchBinding(scope: AnyNode): void {
+  const proto = Object.getPrototypeOf(scope) as AnyNode | null;
+  if (!proto || patchedScopes.has(proto) || typeof proto.scan !== 'function') return;
+  patchedScopes.add(proto);
+  const scan = proto.scan as (this: AnyNode, force?: boolean) => void;
+  proto.scan = function (this: AnyNode, force?: boolean): void {
+    const node = this.node;
+    if (node?.type !== 'CatchClause' || node.param != null) return scan.call(this, force);
+    if (!force && this.didScan) return;
+    for (const name of Object.keys(this.bindings)) delete this.bindings[name];
+    for (const name of Object.keys(this.types ?? {})) delete this.types[name];
+    this.didScan = true;
+  };
+}
+
+/** The ast-types scope of `path` (see tolerateOptionalCatchBinding). */
+export function scopeOf(path: ASTPath | null | undefined): AnyNode {
+  const scope: AnyNode = (path as AnyNode)?.scope;
+  if (scope) tolerateOptionalCatchBinding(scope);
+  return scope;
+}
+
 /** The path of the identifier that declares `name` as seen from `path`; undefined for globals. */
 export function declarationOf(path: ASTPath, name: string): ASTPath | undefined {
-  const scope = (path as AnyNode).scope?.lookup(name);
+  const scope = scopeOf(path)?.lookup(name);
   const paths: ASTPath[] | undefined = scope?.getBindings()[name];
   return paths?.[0];
 }
 
 /** Whether `name` at `path` is a global (declared nowhere in the file). */
 export function isGlobalAt(path: ASTPath, name: string): boolean {
-  return !(path as AnyNode).scope?.lookup(name);
+  return !scopeOf(path)?.lookup(name);
 }
 
 /**
@@ -27,7 +57,7 @@ export function isGlobalAt(path: ASTPath, name: string): boolean {
  */
 export function isVisibleAt(path: ASTPath, local: string, kind: 'value' | 'type' = 'value'): boolean {
   const root = local.split('.')[0] ?? local;
-  const scope: AnyNode = (path as AnyNode).scope;
+  const scope: AnyNode = scopeOf(path);
   const visible = (found: AnyNode): boolean => !found || found.isGlobal === true;
   if (!visible(scope?.lookup(root))) return false;
   return kind === 'value' || visible(scope?.lookupType?.(root));
@@ -41,7 +71,7 @@ export function isReassigned(j: JSCodeshift, root: Collection, name: string, sco
   let reassigned = false;
   root.find(j.Identifier, { name }).forEach((p: ASTPath) => {
     if (reassigned || !isWritten(p)) return;
-    if ((p as AnyNode).scope?.lookup(name)?.node === scopeNode) reassigned = true;
+    if (scopeOf(p)?.lookup(name)?.node === scopeNode) reassigned = true;
   });
   return reassigned;
 }

@@ -5,7 +5,7 @@
  */
 import { resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { CALL_SHAPES, EXPORT_SHAPES, ROUTER_SHAPES } from './table.js';
+import { CALL_SHAPES, EXPORT_SHAPES, REQUEST_KEEPER_MODULES, ROUTER_SHAPES } from './table.js';
 import type { CallShape, ExportShape, Keeper, RouterShape } from './types.js';
 
 type Matcher = (path: string) => boolean;
@@ -35,6 +35,11 @@ export function exportShapesFor(filename: string, importedModules: readonly stri
     if (!m || m.exclude?.(path)) return false;
     return m.files(path) || (shape.importedFrom !== undefined && importedModules.some((mod) => moduleMatches(mod, shape.importedFrom ?? [])));
   });
+}
+
+/** Whether the file imports a server whose request carries its own `waitUntil` (srvx, h3 2). */
+export function importsRequestKeeper(importedModules: readonly string[]): boolean {
+  return importedModules.some((mod) => moduleMatches(mod, REQUEST_KEEPER_MODULES));
 }
 
 /**

@@ -13,6 +13,19 @@ const SCRIPT = '{js,ts,mjs,mts}';
 export const WORKERS_KEEPER: Keeper = { param: 2, member: 'waitUntil' };
 export const MIDDLEWARE_KEEPER: Keeper = { param: 1, member: 'waitUntil' };
 
+/**
+ * Next.js / Vercel / Workers-style handlers get the platform's request first
+ * (`GET(request)`, `middleware(request, event)`, `(req, res)`, `fetch(request, env, ctx)`).
+ */
+export const PLATFORM_REQUEST_PARAM = 0;
+
+/**
+ * Servers whose request object has a `waitUntil` of its own (srvx's `ServerRequest`, which
+ * h3 2 and Nitro 3 hand to `fetch` handlers): in a file importing one (exact, or a prefix
+ * ending in `/`), a handler's request is not taken for the platform's.
+ */
+export const REQUEST_KEEPER_MODULES: readonly string[] = ['srvx', 'h3', 'nitro', 'nitro/'];
+
 /** SvelteKit hands Cloudflare's / Netlify's context on `event.platform.context`. */
 const SVELTEKIT_EVENT_KEEPER: Keeper = { param: 0, member: 'platform?.context?.waitUntil', evidence: 'platform' };
 const SVELTEKIT_HOOK_KEEPER: Keeper = { param: 0, member: 'event.platform?.context?.waitUntil', evidence: 'platform' };

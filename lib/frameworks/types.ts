@@ -57,6 +57,12 @@ export interface HandlerShape {
   readonly framework: Framework;
   readonly kind: HandlerKind;
   readonly keeper?: Keeper;
+  /**
+   * The parameter (0-based) that is the platform's own request object: a web `Request` /
+   * `NextRequest`, or Node's `IncomingMessage` in Pages API routes. It has no `waitUntil`.
+   * Omitted for handlers that get a framework object instead (`c`, `event`, `context`).
+   */
+  readonly request?: number;
 }
 
 /** Handlers decided by a module's exports, in files matching `files` (or importing `importedFrom`). */

@@ -30,7 +30,7 @@ import {
   defaultExportKind,
   defaultExportShape,
   FETCH_HANDLER_METHOD,
-  FETCH_HANDLER_SHAPE,
+  fetchHandlerShape,
   handlerFile,
   namedExportShape,
   type HandlerKind,
@@ -186,11 +186,11 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
   // Client files handle no requests: the loop below never visits their exports.
   const onDefaultExport = (value: TSESTree.Node): void => {
     const fetchMethods = fetchMethodsOf(value);
-    if (fetchMethods.length > 0) return mark(fetchMethods, FETCH_HANDLER_SHAPE);
+    if (fetchMethods.length > 0) return mark(fetchMethods, fetchHandlerShape(file));
     const policy = defaultExportKind(file);
     if (!policy) return;
     const fns = functionsOf(value);
-    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn)) : fns, defaultExportShape(policy.kind));
+    mark(policy.needsRequestParam ? fns.filter((fn) => firstParamIsRequest(fn)) : fns, defaultExportShape(policy.kind, file));
   };
 
   // A client module runs in the browser: nothing in it handles requests.

@@ -2,7 +2,9 @@
  * `npm run demo` end to end: the demo runs the BUILT tools over examples/next-app, exits 0,
  * leaves the example byte-for-byte unchanged, and shows real findings from every rule and a
  * diff from every transform that exists in this build, on the files where the mistakes were
- * planted (examples/next-app/README.md), and nothing on the files that are correct.
+ * planted (examples/next-app/README.md), and nothing on the files that are correct. Section 4
+ * of the demo, the Hono example (examples/hono-app/README.md), is held to its exact findings
+ * (rule, file, line) and to the floating-to-wait-until diff that hands work to the Worker.
  *
  * What "exists" means is worked out independently of the demo: the plugin's `rules`
  * (dist/rules/index.js), `fn-codemod list` plus the transform's built module, and whether the
@@ -59,6 +61,27 @@ const TRANSFORM_TARGETS: Readonly<Record<string, { readonly changes: readonly st
 
 /** Correct code: no rule reports here and no transform touches it. */
 const CORRECT_FILES = ['app/api/health/route.ts', 'lib/analytics.ts', 'app/page.tsx'];
+
+const honoRel = 'examples/hono-app';
+const honoDir = join(root, honoRel);
+
+/**
+ * Every finding in the Hono example (examples/hono-app/README.md): file, a snippet that names
+ * the line, rule, and whether the syntactic pass must see it (the others need type information
+ * today: the demo shows them in its typed pass).
+ */
+const HONO_FINDINGS: readonly { file: string; at: string; rule: string; syntactic: boolean }[] = [
+  { file: 'src/lib/client.ts', at: "c.req.header('x-forwarded-for')", rule: 'fn/prefer-ip-address', syntactic: true },
+  { file: 'src/routes/events.ts', at: "c.req.header('x-real-ip')", rule: 'fn/prefer-ip-address', syntactic: true },
+  { file: 'src/routes/events.ts', at: '  fetch(c.env.INGEST_URL, {', rule: 'fn/no-floating-background-promise', syntactic: true },
+  { file: 'src/routes/events.ts', at: '.catch((error)', rule: 'fn/no-floating-background-promise', syntactic: true },
+  { file: 'src/routes/feedback.ts', at: "c.req.header('x-vercel-ip-country')", rule: 'fn/prefer-geolocation', syntactic: true },
+  { file: 'src/routes/feedback.ts', at: "c.req.header('x-vercel-ip-city')", rule: 'fn/prefer-geolocation', syntactic: true },
+  { file: 'src/routes/feedback.ts', at: '  notifySlack(c.env.SLACK_WEBHOOK, `New feedback', rule: 'fn/no-floating-background-promise', syntactic: true },
+];
+
+/** Hono example files with nothing to report or rewrite. */
+const HONO_CORRECT_FILES = ['src/index.ts', 'src/routes/health.ts', 'src/lib/analytics.ts', 'src/lib/slack.ts', 'src/lib/feedback-store.ts', 'src/lib/env.ts'];
 
 // ---------------------------------------------------------------- helpers
 
@@ -119,16 +142,48 @@ function lintFindings(lintSection: string): Map<string, Set<string>> {
   return findings;
 }
 
+/** ESLint stylish output -> `file:line rule` for each finding under `rel` (paths relative to it). */
+function findingLines(lintOutput: string, rel: string): string[] {
+  const found: string[] = [];
+  let file: string | undefined;
+  for (const line of lintOutput.split('\n')) {
+    if (line.startsWith(`${rel}/`)) {
+      file = line.slice(rel.length + 1).trim();
+      continue;
+    }
+    const message = /^\s+(\d+):\d+\s+(?:error|warning)\s+.*\s(\S+)$/.exec(line);
+    if (message?.[1] && message[2] && file) found.push(`${file}:${message[1]} ${message[2]}`);
+  }
+  return found.sort();
+}
+
+/** A section's parts at its `-- title` subheadings, by title. */
+function subsections(body: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let title = '';
+  for (const line of body.split('\n')) {
+    const heading = /^-- (.*)$/.exec(line);
+    if (heading?.[1]) title = heading[1];
+    else found.set(title, `${found.get(title) ?? ''}${line}\n`);
+  }
+  return found;
+}
+
+function subsectionStarting(all: Map<string, string>, prefix: string): string {
+  for (const [title, body] of all) if (title.startsWith(prefix)) return body;
+  throw new Error(`the demo output has no "-- ${prefix}…" part`);
+}
+
 /** One transform's dry-run output -> app-relative file -> lines the diff adds. */
-function diffs(transformOutput: string): Map<string, string[]> {
+function diffs(transformOutput: string, rel = appRel): Map<string, string[]> {
   const files = new Map<string, string[]>();
   let current: string[] | undefined;
   for (const line of transformOutput.split('\n')) {
     const header = /^\+\+\+ (\S+)/.exec(line);
     if (header?.[1]) {
       const path = header[1].replace(/^b\//, '');
-      const at = path.indexOf(`${appRel}/`);
-      const file = at === -1 ? path : path.slice(at + appRel.length + 1);
+      const at = path.indexOf(`${rel}/`);
+      const file = at === -1 ? path : path.slice(at + rel.length + 1);
       current = [];
       files.set(file, current);
     } else if (current && line.startsWith('+')) current.push(line.slice(1));
@@ -187,14 +242,18 @@ const sourceExists = (...parts: string[]): boolean => existsSync(join(root, ...p
 
 let before: Map<string, string>;
 let after: Map<string, string>;
+let honoBefore: Map<string, string>;
+let honoAfter: Map<string, string>;
 let demo: { status: number | null; output: string };
 let parts: Map<string, string>;
 
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error('dist/ is missing: run `npm run build` before the e2e suite (`npm test` does).');
   before = hashTree(appDir);
+  honoBefore = hashTree(honoDir);
   demo = runNode([join(root, 'scripts', 'demo.mjs')]);
   after = hashTree(appDir);
+  honoAfter = hashTree(honoDir);
   parts = sections(demo.output);
 }, 600_000);
 
@@ -331,5 +390,52 @@ describe('npm run demo', () => {
     // The heads of the generated files show the app's own variables (names only).
     const schemaKeys = [...readFileSync(join(appDir, '.env.example'), 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]);
     expect(schemaKeys.filter((key) => key && envSection.includes(key)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('npm run demo: the Hono example (section 4)', () => {
+  const lineOf = (file: string, snippet: string): number => {
+    const lines = readFileSync(join(honoDir, file), 'utf8').split('\n');
+    const index = lines.findIndex((text) => text.includes(snippet));
+    if (index === -1 || lines.findIndex((text, i) => i > index && text.includes(snippet)) !== -1) {
+      throw new Error(`"${snippet}" must name exactly one line of ${honoRel}/${file}`);
+    }
+    return index + 1;
+  };
+  const expected = (which: (f: (typeof HONO_FINDINGS)[number]) => boolean): string[] =>
+    HONO_FINDINGS.filter(which)
+      .map((f) => `${f.file}:${lineOf(f.file, f.at)} ${f.rule}`)
+      .sort();
+
+  it('leaves the example byte-for-byte unchanged', () => {
+    expect(honoBefore.size).toBeGreaterThan(8);
+    expect([...honoAfter.entries()]).toEqual([...honoBefore.entries()]);
+    expect(demo.output).toContain(`${honoRel} is unchanged.`);
+  });
+
+  it('shows exactly the planted findings (rule, file, line), with and without types, and none on correct code', () => {
+    const parts = subsections(sectionStarting(sections(demo.output), '4. The Hono example'));
+    const syntactic = findingLines(subsectionStarting(parts, 'ESLint: configs.recommended'), honoRel);
+    const typedAdded = findingLines(subsectionStarting(parts, 'ESLint with type information'), honoRel);
+    // Every planted finding is shown once, by the syntactic pass or as one the types add.
+    expect([...syntactic, ...typedAdded].sort()).toEqual(expected(() => true));
+    // The header reads and the floating fetch never need types.
+    expect(syntactic).toEqual(expect.arrayContaining(expected((f) => f.syntactic)));
+    for (const file of HONO_CORRECT_FILES) {
+      expect([...syntactic, ...typedAdded].filter((f) => f.startsWith(`${file}:`)), `findings in correct code ${file}`).toEqual([]);
+    }
+  });
+
+  it('shows floating-to-wait-until handing the dropped promises to the Worker keeper, imported helpers included', () => {
+    const parts = subsections(sectionStarting(sections(demo.output), '4. The Hono example'));
+    const changed = diffs(subsectionStarting(parts, `fn-codemod floating-to-wait-until ${honoRel} --dry --force`), honoRel);
+    expect([...changed.keys()].sort()).toEqual(['src/routes/events.ts', 'src/routes/feedback.ts']);
+    const events = changed.get('src/routes/events.ts') ?? [];
+    expect(events).toContain('  c.executionCtx.waitUntil(fetch(c.env.INGEST_URL, {');
+    // `notifySlack` is async in ../lib/slack: the project index says so, without types.
+    expect(events.some((line) => line.startsWith('  c.executionCtx.waitUntil(notifySlack(') && line.includes('.catch('))).toBe(true);
+    expect((changed.get('src/routes/feedback.ts') ?? []).some((line) => line.startsWith('  c.executionCtx.waitUntil(notifySlack('))).toBe(true);
+    // The keeper needs no import.
+    expect([...changed.values()].flat().filter((line) => line.startsWith('import '))).toEqual([]);
   });
 });

@@ -317,3 +317,307 @@ export function POST(task: () => Promise<void>) { waitUntil(task); waitUntil(com
     },
   ],
 });
+
+// ---------------------------------------------------------------- waitUntil looked up on the request
+
+const at = (file: string): string => fixture('frameworks', file);
+const middleware = fixture('next-15.2', 'middleware.ts');
+const pagesApi = fixture('next-14.2', 'pages/api/hook.ts');
+const VERCEL = "`waitUntil(...)` from `@vercel/functions`";
+const NO_KEEPER = { handler: 'route handler', use: VERCEL };
+const NEXT = `import type { NextRequest } from 'next/server';\n`;
+const IMPORT = `import { waitUntil } from '@vercel/functions';`;
+
+ruleTester.run('valid-wait-until (waitUntil on the request)', rule, {
+  valid: [
+    // The hosts' own keepers: Workers' ctx, Next middleware's event (NextFetchEvent), h3's event, Netlify's context.
+    { filename: at('src/worker.ts'), code: `export default { async fetch(req, env, ctx) { ctx.waitUntil(fetch('/x')); return new Response(); } };` },
+    { filename: middleware, code: `${NEXT}export function middleware(req: NextRequest, event) { event.waitUntil(fetch('/x')); if ('waitUntil' in event) event.waitUntil(fetch('/y')); }` },
+    {
+      filename: at('server/api/x.post.ts'),
+      code: `export default defineEventHandler((event) => { event.waitUntil(fetch('/x')); if ('waitUntil' in event) event.waitUntil?.(fetch('/y')); return 'ok'; });`,
+    },
+    {
+      filename: at('netlify/functions/hello.ts'),
+      code: `export default async (req: Request, context) => { context.waitUntil(fetch('/x')); return new Response('ok'); };`,
+    },
+    // Frameworks whose first parameter is their own object, keeper on it or not.
+    { filename: at('src/routes/api/x/+server.ts'), code: `export const POST = async (event) => { if ('waitUntil' in event) event.waitUntil(fetch('/x')); return new Response(); };` },
+    { filename: at('src/index.ts'), code: `import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/', (c) => { c.executionCtx.waitUntil(fetch('/x')); return c.text('ok'); });` },
+    // Shadowed: a local `req`, and an inner callback's own `request` parameter.
+    {
+      filename: route,
+      code: `export async function GET(request: Request) { const req = makeContext(); req.waitUntil(fetch('/x')); return new Response(); }`,
+    },
+    {
+      filename: route,
+      code: `export async function GET(request: Request) { jobs.forEach((request) => request.waitUntil(fetch('/x'))); return new Response(); }`,
+    },
+    // Not a handler: a helper's parameter, a server action's argument.
+    { filename: at('lib/util.ts'), code: `export function keep(req, p) { req.waitUntil(p); }` },
+    { filename: fixture('next-15.2', 'app/actions.ts'), code: `'use server';\nexport async function save(req) { req.waitUntil(fetch('/x')); }` },
+    // The fallback runs: nothing is lost. A reassigned parameter may hold anything.
+    {
+      filename: route,
+      code: `${IMPORT}\nexport async function POST(req: Request) { (req.waitUntil ?? waitUntil)(fetch('/x')); return new Response(); }`,
+    },
+    { filename: route, code: `export async function POST(req) { req = wrap(req); req.waitUntil(fetch('/x')); return new Response(); }` },
+    // srvx (h3 2, Nitro 3) hands a request that has its own waitUntil.
+    {
+      filename: at('server.ts'),
+      code: `import type { ServerRequest } from 'srvx';\nexport default { fetch(req: ServerRequest) { req.waitUntil?.(fetch('/x')); return new Response('ok'); } };`,
+    },
+    // Other properties of the request, and waitUntil on something else the handler holds.
+    { filename: route, code: `export async function POST(req: Request, ctx) { const { headers } = req; ctx.waitUntil?.(fetch('/x')); return new Response(); }` },
+  ],
+  invalid: [
+    // App Router route handler (TS), no API import yet: the suggestion adds it after the last import.
+    {
+      filename: route,
+      code: `${NEXT}export async function POST(req: NextRequest) { req.waitUntil(fetch('/x')); return new Response('ok'); }`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilCall',
+          data: { lookup: 'req.waitUntil', ...NO_KEEPER },
+          line: 2,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              data: { callee: 'waitUntil' },
+              output: `${NEXT}${IMPORT}\nexport async function POST(req: NextRequest) { waitUntil(fetch('/x')); return new Response('ok'); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // Optional call (plain JS through espree): skipped, the work silently dropped.
+    {
+      filename: fixture('next-14.2', 'app/api/track/route.js'),
+      languageOptions: jsLanguageOptions,
+      code: `export async function GET(request) { request.waitUntil?.(fetch('/x')); return new Response(); }`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilOptionalCall',
+          data: { lookup: 'request.waitUntil', ...NO_KEEPER },
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              output: `${IMPORT}\nexport async function GET(request) { waitUntil(fetch('/x')); return new Response(); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // Computed lookup; an aliased API import is reused.
+    {
+      filename: route,
+      code: `import { waitUntil as keep } from '@vercel/functions';\nexport async function POST(request: Request) { request['waitUntil'](fetch('/x')); return new Response(); }`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilCall',
+          data: { lookup: "request['waitUntil']", ...NO_KEEPER },
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              data: { callee: 'keep' },
+              output: `import { waitUntil as keep } from '@vercel/functions';\nexport async function POST(request: Request) { keep(fetch('/x')); return new Response(); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // Namespace import of @fn-kit/functions: the message names the file's own API module.
+    {
+      filename: route,
+      code: `import * as fns from '@fn-kit/functions';\nexport const POST = async (req: Request) => { (req as any).waitUntil(fetch('/x')); return new Response(); };`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilCall',
+          data: { lookup: '(req as any).waitUntil', handler: 'route handler', use: '`waitUntil(...)` from `@fn-kit/functions`' },
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              data: { callee: 'fns.waitUntil' },
+              output: `import * as fns from '@fn-kit/functions';\nexport const POST = async (req: Request) => { fns.waitUntil(fetch('/x')); return new Response(); };`,
+            },
+          ],
+        },
+      ],
+    },
+    // Guarded forms: the guard is always false (reported), and the call it guards too.
+    {
+      filename: route,
+      code: `export async function POST(req: Request) { if ('waitUntil' in req) { req.waitUntil(fetch('/x')); } return new Response(); }`,
+      errors: [
+        { messageId: 'requestWaitUntilGuard', data: NO_KEEPER, column: 48, endColumn: 66, suggestions: [] },
+        {
+          messageId: 'requestWaitUntilCall',
+          column: 70,
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              output: `${IMPORT}\nexport async function POST(req: Request) { if ('waitUntil' in req) { waitUntil(fetch('/x')); } return new Response(); }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      filename: route,
+      code: `export async function POST(req: Request) { const p = fetch('/x'); typeof req.waitUntil === 'function' ? req.waitUntil(p) : await p; if (!req.waitUntil) return; }`,
+      errors: [
+        { messageId: 'requestWaitUntilGuard', column: 67, endColumn: 102 },
+        {
+          messageId: 'requestWaitUntilCall',
+          column: 105,
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              output: `${IMPORT}\nexport async function POST(req: Request) { const p = fetch('/x'); typeof req.waitUntil === 'function' ? waitUntil(p) : await p; if (!req.waitUntil) return; }`,
+            },
+          ],
+        },
+        { messageId: 'requestWaitUntilGuard', column: 137, endColumn: 151 },
+      ],
+    },
+    {
+      filename: route,
+      code: `export async function POST(req: Request) { req.waitUntil && req.waitUntil(fetch('/x')); return new Response(); }`,
+      errors: [
+        { messageId: 'requestWaitUntilGuard', column: 44, endColumn: 57 },
+        {
+          messageId: 'requestWaitUntilCall',
+          column: 61,
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              output: `${IMPORT}\nexport async function POST(req: Request) { req.waitUntil && waitUntil(fetch('/x')); return new Response(); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // Pages API route: destructured from req; no suggestion for a read.
+    {
+      filename: pagesApi,
+      code: `export default function handler(req, res) { const { waitUntil } = req; waitUntil(fetch('/x')); res.end(); }`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilRead',
+          data: { lookup: 'req.waitUntil', handler: 'Pages API route', use: VERCEL },
+          column: 53,
+          endColumn: 62,
+          suggestions: [],
+        },
+      ],
+    },
+    // A read kept in a variable; and a route handler's request destructured in its parameter.
+    {
+      filename: route,
+      code: `export async function POST(req: Request) { const keep = req.waitUntil; keep(fetch('/x')); return new Response(); }`,
+      errors: [{ messageId: 'requestWaitUntilRead', data: { lookup: 'req.waitUntil', ...NO_KEEPER }, column: 57 }],
+    },
+    {
+      filename: route,
+      code: `export async function POST({ waitUntil, headers }: any) { waitUntil(fetch('/x')); return new Response(); }`,
+      errors: [{ messageId: 'requestWaitUntilRead', data: { lookup: 'request.waitUntil', ...NO_KEEPER } }],
+    },
+    // Next middleware: the keeper is the second parameter, offered first.
+    {
+      filename: middleware,
+      code: `${NEXT}export function middleware(req: NextRequest, event) { req.waitUntil(fetch('/x')); }`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilCall',
+          data: { lookup: 'req.waitUntil', handler: 'middleware', use: `\`event.waitUntil(...)\` (the handler's own keeper) or ${VERCEL}` },
+          suggestions: [
+            { messageId: 'useKeeper', data: { callee: 'event.waitUntil' }, output: `${NEXT}export function middleware(req: NextRequest, event) { event.waitUntil(fetch('/x')); }` },
+            { messageId: 'useApiWaitUntil', output: `${NEXT}${IMPORT}\nexport function middleware(req: NextRequest, event) { waitUntil(fetch('/x')); }` },
+          ],
+        },
+      ],
+    },
+    // Middleware with only the request: no keeper in reach, the API only.
+    {
+      filename: middleware,
+      code: `export default function middleware(request) { request.waitUntil(fetch('/x')); }`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilCall',
+          data: { lookup: 'request.waitUntil', handler: 'middleware', use: VERCEL },
+          suggestions: [{ messageId: 'useApiWaitUntil', output: `${IMPORT}\nexport default function middleware(request) { waitUntil(fetch('/x')); }` }],
+        },
+      ],
+    },
+    // Workers-style `export default { fetch }`: ctx.waitUntil first.
+    {
+      filename: at('src/worker.ts'),
+      code: `export default { async fetch(request: Request, env, ctx) { request.waitUntil(fetch('/x')); return new Response(); } };`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilCall',
+          data: { lookup: 'request.waitUntil', handler: 'fetch handler', use: `\`ctx.waitUntil(...)\` (the handler's own keeper) or ${VERCEL}` },
+          suggestions: [
+            { messageId: 'useKeeper', output: `export default { async fetch(request: Request, env, ctx) { ctx.waitUntil(fetch('/x')); return new Response(); } };` },
+            { messageId: 'useApiWaitUntil', output: `${IMPORT}\nexport default { async fetch(request: Request, env, ctx) { waitUntil(fetch('/x')); return new Response(); } };` },
+          ],
+        },
+      ],
+    },
+    // Default fetch handler under api/, through a const alias, inside a nested callback.
+    {
+      filename: fixture('next-14.2', 'api/track.ts'),
+      code: `export default async function handler(request: Request) { const r = request; [1].forEach(() => r.waitUntil(fetch('/x'))); return new Response(); }`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilCall',
+          data: { lookup: 'r.waitUntil', handler: 'fetch handler', use: VERCEL },
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              output: `${IMPORT}\nexport default async function handler(request: Request) { const r = request; [1].forEach(() => waitUntil(fetch('/x'))); return new Response(); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // CommonJS Pages API route: the suggestion adds a require.
+    {
+      filename: fixture('next-14.2', 'pages/api/legacy.js'),
+      languageOptions: { ...jsLanguageOptions, parserOptions: { ...jsLanguageOptions.parserOptions, sourceType: 'script' } },
+      code: `const db = require('./db');\nmodule.exports = async (req, res) => { req.waitUntil(db.save()); res.end(); };`,
+      errors: [
+        {
+          messageId: 'requestWaitUntilCall',
+          data: { lookup: 'req.waitUntil', handler: 'Pages API route', use: VERCEL },
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              output: `const db = require('./db');\nconst { waitUntil } = require('@vercel/functions');\nmodule.exports = async (req, res) => { waitUntil(db.save()); res.end(); };`,
+            },
+          ],
+        },
+      ],
+    },
+    // A local `waitUntil` already in the file: the import comes in under another name.
+    {
+      filename: route,
+      code: `const waitUntil = 1;\nexport async function POST(req: Request) { req.waitUntil(fetch('/x'), 2); req.waitUntil(fetch('/y')); return new Response(waitUntil); }`,
+      errors: [
+        // Two arguments: no rewrite is offered (the extra one would be dropped silently).
+        { messageId: 'requestWaitUntilCall', suggestions: [] },
+        {
+          messageId: 'requestWaitUntilCall',
+          suggestions: [
+            {
+              messageId: 'useApiWaitUntil',
+              data: { callee: 'waitUntilFn' },
+              output: `import { waitUntil as waitUntilFn } from '@vercel/functions';\nconst waitUntil = 1;\nexport async function POST(req: Request) { req.waitUntil(fetch('/x'), 2); waitUntilFn(fetch('/y')); return new Response(waitUntil); }`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
