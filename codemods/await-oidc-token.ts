@@ -17,6 +17,8 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { mentionsApiModule, OIDC_FACTS } from '../lib/catalog.js';
 import { findApiUses, isCallee, type ModuleBinding, type ModuleUse } from './utils/api-bindings.js';
+import { getProjectIndex } from '../lib/project-index/index.js';
+import { importsAnything } from './utils/source-text.js';
 import { ensureApiImport } from './utils/api-import.js';
 import { type AnyNode, memberPropertyName } from './utils/ast.js';
 import type { TransformMeta } from './utils/contract.js';
@@ -34,7 +36,7 @@ const SYNC_GETTER = OIDC_FACTS.syncGetter;
 export const meta: TransformMeta = {
   name: 'await-oidc-token',
   description: `Unawaited ${ASYNC_GETTER}() used as the token -> await it, or ${SYNC_GETTER}() outside async code`,
-  textFilter: (source, options) => source.includes(ASYNC_GETTER) && mentionsApiModule(source, options.runtimeModules),
+  textFilter: (source, options) => source.includes(ASYNC_GETTER) && (mentionsApiModule(source, options.runtimeModules) || importsAnything(source)),
 };
 
 const PASS_THROUGH: ReadonlySet<string> = new Set([
@@ -149,7 +151,8 @@ class AwaitOidcRewrite extends FileRewrite {
   private readonly touched = new Set<ModuleBinding>();
 
   run(): void {
-    const { uses } = findApiUses(this.j, this.root, [ASYNC_GETTER], this.options.runtimeModules);
+    const project = { file: this.file.path, index: getProjectIndex({ enabled: true, runtimeModules: this.options.runtimeModules }) };
+    const { uses } = findApiUses(this.j, this.root, [ASYNC_GETTER], this.options.runtimeModules, project);
     for (const use of uses) {
       if (!isCallee(use.path)) continue;
       const callPath = use.path.parent as ASTPath;

@@ -11,6 +11,8 @@ import { mentionsApiModule, NEXT_FACTS } from '../lib/catalog.js';
 import { pathRole } from '../lib/file-role.js';
 import { afterSupport, findNextVersion } from '../lib/next-version.js';
 import { findApiUses } from './utils/api-bindings.js';
+import { getProjectIndex } from '../lib/project-index/index.js';
+import { importsAnything } from './utils/source-text.js';
 import { type AnyNode, hasDirective, programOf } from './utils/ast.js';
 import { skipFile, type TransformMeta, type TransformOptions } from './utils/contract.js';
 import { ImportEditor } from './utils/imports.js';
@@ -22,13 +24,16 @@ const WAIT_UNTIL = 'waitUntil';
 export const meta: TransformMeta = {
   name: 'wait-until-to-after',
   description: `waitUntil() from the functions API -> after() from ${NEXT_FACTS.afterModule} in App Router code (Next.js >= ${NEXT_FACTS.afterStableFrom}; unstable_after on 15.0)`,
-  textFilter: (source, options) => source.includes(WAIT_UNTIL) && mentionsApiModule(source, options.runtimeModules),
+  // The API module itself, or a module of the project that may pass waitUntil on (through
+  // any specifier a tsconfig `paths` entry allows).
+  textFilter: (source, options) => source.includes(WAIT_UNTIL) && (mentionsApiModule(source, options.runtimeModules) || importsAnything(source)),
 };
 
 export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
   const j = api.jscodeshift;
   const root = j(file.source);
-  const { bindings, uses } = findApiUses(j, root, [WAIT_UNTIL], options.runtimeModules);
+  const project = { file: file.path, index: getProjectIndex({ enabled: true, runtimeModules: options.runtimeModules }) };
+  const { bindings, uses } = findApiUses(j, root, [WAIT_UNTIL], options.runtimeModules, project);
   if (uses.length === 0) return undefined;
   const waitUntilBindings = bindings.filter((b) => b.exportName === WAIT_UNTIL && !b.typeOnly);
 

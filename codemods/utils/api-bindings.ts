@@ -16,6 +16,7 @@
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { moduleExports, resolveApiModule } from '../../lib/catalog.js';
+import type { ProjectIndex } from '../../lib/project-index/types.js';
 import {
   type AnyNode,
   isMemberExpression,
@@ -161,13 +162,35 @@ export function collectModuleBindings(
   return bindings;
 }
 
-/** Bindings of the API modules (catalog + `runtimeModules`). */
+/**
+ * The project's own modules, for the API under another name: `file` is the file being
+ * rewritten, `index` the project index (lib/project-index) that reads its imports.
+ */
+export interface ProjectLookup {
+  readonly file: string;
+  readonly index: ProjectIndex;
+}
+
+/**
+ * Bindings of the API modules (catalog + `runtimeModules`), and with `project`, named bindings
+ * of a project module that passes an API export on unchanged (`export { waitUntil } from
+ * '@vercel/functions'` in `lib/background.ts`): their `exportName` is the API's name. Wrappers
+ * (functions of the project's own) are not the API: a codemod never rewrites them.
+ */
 export function collectApiBindings(
   j: JSCodeshift,
   root: Collection,
   runtimeModules: readonly string[] = [],
+  project?: ProjectLookup,
 ): ModuleBinding[] {
-  return collectModuleBindings(j, root, (s) => resolveApiModule(s, runtimeModules) !== null);
+  const isApi = (s: string): boolean => resolveApiModule(s, runtimeModules) !== null;
+  const isProject = (s: string): boolean => project !== undefined && !isApi(s) && project.index.resolve(project.file, s) !== undefined;
+  return collectModuleBindings(j, root, (s) => isApi(s) || isProject(s)).flatMap((b) => {
+    if (!project || isApi(b.module)) return [b];
+    if (b.exportName === '*') return b.form === 'namespace' || b.form === 'require-namespace' ? [b] : [];
+    const alias = project.index.apiAlias(project.file, b.module, b.exportName);
+    return alias && !alias.wrapper ? [{ ...b, exportName: alias.name }] : [];
+  });
 }
 
 /** Whether an identifier path resolves (by scope lookup) to `binding`. */
@@ -252,15 +275,22 @@ function startOf(path: ASTPath): number {
   return node.start ?? node.range?.[0] ?? node.loc?.start?.index ?? 0;
 }
 
-/** Convenience: API bindings and the uses of `names` in one call. */
+/** Convenience: API bindings (with `project`, the project's re-exports of it too) and the uses of `names` in one call. */
 export function findApiUses(
   j: JSCodeshift,
   root: Collection,
   names: readonly string[],
   runtimeModules: readonly string[] = [],
+  project?: ProjectLookup,
 ): { bindings: ModuleBinding[]; uses: ModuleUse[] } {
-  const bindings = collectApiBindings(j, root, runtimeModules);
-  const uses = findModuleUses(j, root, bindings, { names, runtimeModules });
+  const bindings = collectApiBindings(j, root, runtimeModules, project);
+  const exports = (module: string, name: string): boolean => {
+    if (moduleExports(module, name, runtimeModules)) return true;
+    // `bg.waitUntil` of `import * as bg from './background'`: only an export passed on under the API's own name.
+    const alias = project && resolveApiModule(module, runtimeModules) === null ? project.index.apiAlias(project.file, module, name) : undefined;
+    return alias !== undefined && !alias.wrapper && alias.name === name;
+  };
+  const uses = findModuleUses(j, root, bindings, { names, runtimeModules, exports });
   return { bindings, uses };
 }
 

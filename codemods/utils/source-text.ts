@@ -26,3 +26,11 @@ export function relativeText(source: string, start: number, end: number): string
     .map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line))
     .join('\n');
 }
+
+/**
+ * Cheap text check: does the file import or require anything? A module of the project may
+ * pass the API on under any specifier a tsconfig `paths` entry allows, so any import counts.
+ */
+export function importsAnything(source: string): boolean {
+  return /\bimport\b|\brequire\(/.test(source);
+}

@@ -1,0 +1,7 @@
+import { getVercelOidcToken } from '@/lib/oidc';
+
+export async function GET() {
+  return fetch('https://api.example.com', {
+    headers: { Authorization: `Bearer ${await getVercelOidcToken()}` },
+  });
+}
