@@ -32,6 +32,12 @@ export const FETCH_HANDLER_METHOD = 'fetch';
 
 const ROUTE_METHODS: ReadonlySet<string> = new Set(NEXT_FACTS.routeHandlerMethods);
 const MIDDLEWARE_NAMES: ReadonlySet<string> = new Set(NEXT_FACTS.middlewareFiles);
+/**
+ * `export function middleware` counts anywhere (a file that `middleware.ts` re-exports);
+ * `proxy` is too common a name (HTTP proxy helpers, reactive proxies): only in a `proxy.*` /
+ * `middleware.*` file at the project root or in `src/`.
+ */
+const MIDDLEWARE_NAME_ANYWHERE = 'middleware';
 
 /** `importedModules`: the modules the file imports (some frameworks' route modules are known by them). */
 export function handlerFile(filename: string, role: PathRole, serverActionsFile: boolean, importedModules: readonly string[] = []): HandlerFile {
@@ -59,7 +65,9 @@ export function namedExportShape(name: string, file: HandlerFile): ExportHandler
   if (ROUTE_METHODS.has(name)) {
     return file.serverActionsFile ? { framework: 'next', kind: 'server-action' } : withRequest({ framework: 'next', kind: 'route' }, file);
   }
-  if (MIDDLEWARE_NAMES.has(name)) return withRequest({ framework: 'next', kind: 'middleware', keeper: MIDDLEWARE_KEEPER }, file);
+  if (MIDDLEWARE_NAMES.has(name) && (name === MIDDLEWARE_NAME_ANYWHERE || file.role.middleware)) {
+    return withRequest({ framework: 'next', kind: 'middleware', keeper: MIDDLEWARE_KEEPER }, file);
+  }
   return file.serverActionsFile ? { framework: 'next', kind: 'server-action' } : undefined;
 }
 

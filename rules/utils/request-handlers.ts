@@ -8,7 +8,7 @@
  *     declarations, `export const GET = async () => …`, `export { handler as GET }`,
  *     one level of wrapper: `export const POST = withAuth(async (req) => …)`);
  *   - middleware/proxy: the default export or `export function middleware`/`proxy` of a
- *     middleware file, and exported `middleware`/`proxy` functions anywhere;
+ *     middleware file, and exported `middleware` functions anywhere (`proxy` only in such a file);
  *   - Pages Router API routes: the default export of a `pages/api/**` file;
  *   - server actions: every exported function of a `'use server'` file, and any function
  *     whose body starts with `'use server'`;

@@ -21,6 +21,13 @@ describe('handler policy', () => {
     const route = fileAt('app/api/x/route.ts');
     expect(namedExportKind('GET', route)).toBe('route');
     expect(namedExportKind('middleware', fileAt('middleware.ts'))).toBe('middleware');
+    expect(namedExportKind('proxy', fileAt('proxy.ts'))).toBe('middleware');
+    expect(namedExportKind('proxy', fileAt('src/proxy.ts'))).toBe('middleware');
+    // `export function middleware` anywhere (a module middleware.ts re-exports); `proxy` is too
+    // common a name elsewhere (HTTP proxy helpers, reactive proxies).
+    expect(namedExportKind('middleware', fileAt('lib/auth.ts'))).toBe('middleware');
+    expect(namedExportKind('proxy', fileAt('lib/http/proxy/index.ts'))).toBeUndefined();
+    expect(namedExportKind('proxy', fileAt('src/internal/client/proxy.js'))).toBeUndefined();
     expect(namedExportKind('helper', route)).toBeUndefined();
     expect(namedExportKind('save', fileAt('app/actions.ts', true))).toBe('server-action');
     expect(namedExportKind('POST', fileAt('app/actions.ts', true))).toBe('server-action');
