@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { afterExportsOf } from '../lib/next-version.js';
-import { nextPackage } from './next-packages.js';
+import { nextPackage } from './next-project.js';
 import { NEXT_VERSIONS } from './versions.js';
 
 /** The value names `next/server.d.ts` exports (from its `export { … } from` lines). */

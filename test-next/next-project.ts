@@ -1,6 +1,7 @@
 /**
- * Temp Next.js projects for the type checks: `next@<version>` with the React types it builds
- * on, installed once under ~/.cache/fn-kit/next-project/<version>, and per run a fresh temp
+ * Real `next` releases and temp Next.js projects: `next@<version>` with the React types it
+ * builds on, installed once under ~/.cache/fn-kit/next-project/<version> (the catalog test
+ * reads that `next` package's typings), and per run of the type checks a fresh temp
  * project whose node_modules links to that install and to the repo's own copies of
  * `@types/node`, `@vercel/functions` and the workspace package `@fn-kit/functions`.
  * Its package.json declares the Next version, so the rules and codemods find it themselves.
@@ -17,6 +18,11 @@ export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** The cached install of next@version (+ React types): a directory with node_modules. */
 export function nextInstall(version: string): string {
   return cachedInstall('next-project', version, { dependencies: { next: version, ...reactTypesFor(version) } });
+}
+
+/** The directory of the real `next@version` package (from the cached install). */
+export function nextPackage(version: string): string {
+  return join(nextInstall(version), 'node_modules', 'next');
 }
 
 /** Packages the temp project takes from the repo's node_modules (the workspace package included). */
