@@ -3,8 +3,9 @@
  * - the committed fixture outputs, checked on every tested Next version whose `after`
  *   support is the one the fixture was written for (its `nextVersion`; none: no `after`);
  * - a real run of the BUILT CLI (`fn-codemod <transform> --force --json`) over the fixture
- *   inputs placed in the temp project, with no --next-version: the transforms find the
- *   version in the project's package.json and node_modules/next, as they do for a user.
+ *   inputs and the rule corpus (test-next/fixtures/rules) placed in the temp project, with no
+ *   --next-version: the transforms find the version in the project's package.json and
+ *   node_modules/next, as they do for a user.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -60,10 +61,13 @@ export interface RunReport {
   readonly dependencies: readonly unknown[];
 }
 
-/** Runs each transform over its fixtures' inputs in `dir/run/<transform>/` and adds what it changed. */
+/**
+ * Runs each transform over its own fixtures' inputs and the rule corpus, written to
+ * `dir/run/<transform>/`, and adds what it changed.
+ */
 export function collectRunOutputs(dir: string, cases: readonly Case[], outputs: OutputSet): RunReport[] {
   return AFTER_TRANSFORMS.map((transform) => {
-    const own = cases.filter((c) => c.fixture?.transform === transform);
+    const own = cases.filter((c) => (c.fixture ? c.fixture.transform === transform : true));
     const root = join(dir, 'run', transform);
     for (const c of own) writeFiles(join(root, c.slug), c.files);
     const args = [BIN, transform, relative(dir, root), '--force', '--json', '--runtime-module', RUN_RUNTIME_MODULE];
@@ -73,13 +77,13 @@ export function collectRunOutputs(dir: string, cases: readonly Case[], outputs: 
     for (const file of report.files) {
       const [slug, ...rest] = relative(root, join(dir, file.file)).split(sep);
       const c = own.find((x) => x.slug === slug);
-      const f = c?.fixture;
-      if (!c || !f || rest.join('/') !== f.path) continue; // a stub module
-      status.set(f.id, file);
+      const path = rest.join('/');
+      if (!c || !c.inputs.includes(path)) continue; // a stub module
+      if (c.fixture) status.set(c.fixture.id, file);
       if (file.status !== 'changed') continue;
       outputs.add(
-        { tool: 'codemod-run', case: c, path: f.path, text: readFileSync(join(dir, file.file), 'utf8') },
-        `codemod ${transform} fixture ${f.name} (real run, version from the project)`,
+        { tool: 'codemod-run', case: c, path, text: readFileSync(join(dir, file.file), 'utf8') },
+        `codemod ${transform} on ${c.fixture ? `fixture ${c.fixture.name}` : c.id} (real run, version from the project)`,
         `${transform}:run`,
         transform === 'unstable-after-to-after',
       );
