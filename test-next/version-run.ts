@@ -134,6 +134,7 @@ export function runVersion(version: string): VersionRun {
     diagnostics,
     unattributed,
     checked: result.checked,
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    // FN_KIT_KEEP_TEMP=1 keeps the project for a look at what was checked.
+    cleanup: () => (process.env.FN_KIT_KEEP_TEMP ? process.stdout.write(`[test:next] kept ${dir}\n`) : rmSync(dir, { recursive: true, force: true })),
   };
 }
