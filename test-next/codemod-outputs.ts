@@ -4,17 +4,17 @@
  *   support is the one the fixture was written for (its `nextVersion`; none: no `after`);
  * - a real run of the BUILT CLI (`fn-codemod <transform> --force --json`) over the fixture
  *   inputs and the rule corpus (test-next/fixtures/rules) placed in the temp project, with no
- *   --next-version: the transforms find the version in the project's package.json and
- *   node_modules/next, as they do for a user.
+ *   --next-version: the transforms find the version in the package.json of the run's
+ *   directory, which declares it (the ESLint fixes find it in node_modules/next instead).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterSupport } from '../lib/next-version.js';
 import type { Case } from './cases.js';
 import { writeFiles } from './cases.js';
 import { AFTER_TRANSFORMS } from './codemod-fixtures.js';
-import { REPO_ROOT } from './next-project.js';
+import { REPO_ROOT, writePackageJson } from './next-project.js';
 import type { OutputSet } from './outputs.js';
 
 const BIN = join(REPO_ROOT, 'dist', 'cli', 'bin.js');
@@ -65,7 +65,9 @@ export interface RunReport {
  * Runs each transform over its own fixtures' inputs and the rule corpus, written to
  * `dir/run/<transform>/`, and adds what it changed.
  */
-export function collectRunOutputs(dir: string, cases: readonly Case[], outputs: OutputSet): RunReport[] {
+export function collectRunOutputs(dir: string, version: string, cases: readonly Case[], outputs: OutputSet): RunReport[] {
+  mkdirSync(join(dir, 'run'), { recursive: true });
+  writePackageJson(join(dir, 'run'), version);
   return AFTER_TRANSFORMS.map((transform) => {
     const own = cases.filter((c) => (c.fixture ? c.fixture.transform === transform : true));
     const root = join(dir, 'run', transform);

@@ -16,7 +16,7 @@ import { afterExportsOf, afterSupport } from '../lib/next-version.js';
 import { afterExportsUsed } from './after-usage.js';
 import { codemodFixtures, AFTER_TRANSFORMS } from './codemod-fixtures.js';
 import { sameAfterSupport } from './codemod-outputs.js';
-import { EXCLUDED_FIXTURES } from './fixture-support.js';
+import { EXCLUDED_FIXTURES, FIXTURE_STUBS } from './fixture-support.js';
 import { formatDiagnostic, formatInputMismatch, formatOutputFailure, summaryLine } from './report.js';
 import { runVersion, type CheckedOutput, type VersionRun } from './version-run.js';
 import { NEXT_VERSIONS } from './versions.js';
@@ -52,8 +52,9 @@ function expectedKinds(version: string): [string, boolean][] {
   ];
 }
 
-it('lists its exclusions, each for a fixture that exists', () => {
+it('lists its exclusions and stubs, each for a fixture that exists', () => {
   const ids = new Set(AFTER_TRANSFORMS.flatMap((t) => codemodFixtures(t)).map((f) => f.id));
+  for (const id of Object.keys(FIXTURE_STUBS)) expect(ids.has(id), id).toBe(true);
   for (const [id, reason] of Object.entries(EXCLUDED_FIXTURES)) {
     expect(ids.has(id), id).toBe(true);
     process.stdout.write(`[test:next] not type-checked: ${id}: ${reason}\n`);

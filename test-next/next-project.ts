@@ -51,6 +51,18 @@ function linkPackages(from: string, to: string): void {
 }
 
 /**
+ * A package.json declaring next@version and the packages fix outputs import, so the codemods
+ * find the version there and add no dependency.
+ */
+export function writePackageJson(dir: string, version: string): void {
+  const dependencies = { next: version, '@vercel/functions': '^3.0.0', '@fn-kit/functions': '0.1.0', [RUNTIME_MODULE_STUB.name]: '1.0.0' };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'fn-kit-next-compat', private: true, dependencies }, null, 2));
+}
+
+/** Path segments that give a file a role (lib/file-role.ts): the temp dir must not contain them. */
+const ROLE_SEGMENTS = /(?:^|[\\/])(?:app|pages|src)(?:[\\/]|$)/;
+
+/**
  * A fresh project for `version` under the system temp dir. The caller removes it. Its path
  * holds no `app`, `pages` or `src` segment, so the file roles of what is written into it
  * come from the paths inside it alone.
@@ -58,24 +70,14 @@ function linkPackages(from: string, to: string): void {
 export function createNextProject(version: string): string {
   const install = nextInstall(version);
   const dir = mkdtempSync(join(tmpdir(), `fn-kit-next-${version}-`));
+  if (ROLE_SEGMENTS.test(dir)) throw new Error(`the temp dir ${dir} has an app/pages/src segment: set TMPDIR elsewhere`);
   linkPackages(install, dir);
   for (const name of FROM_REPO) link(join(REPO_ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   const stub = join(dir, 'node_modules', RUNTIME_MODULE_STUB.name);
   mkdirSync(stub, { recursive: true });
   writeFileSync(join(stub, 'package.json'), JSON.stringify({ name: RUNTIME_MODULE_STUB.name, version: '1.0.0', types: 'index.d.ts' }));
   writeFileSync(join(stub, 'index.d.ts'), RUNTIME_MODULE_STUB.types);
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'fn-kit-next-compat',
-        private: true,
-        dependencies: { next: version, '@vercel/functions': '^3.0.0', '@fn-kit/functions': '0.1.0', [RUNTIME_MODULE_STUB.name]: '1.0.0' },
-      },
-      null,
-      2,
-    ),
-  );
+  writePackageJson(dir, version);
   // What `next dev` writes into a TypeScript project.
   writeFileSync(join(dir, 'next-env.d.ts'), '/// <reference types="next" />\n/// <reference types="next/image-types/global" />\n');
   return dir;

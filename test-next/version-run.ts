@@ -86,7 +86,7 @@ export function runVersion(version: string): VersionRun {
     for (const [key, n] of collectEslintOutputs(dir, join(dir, slugDir('in', c)), c, collected)) reported.set(key, (reported.get(key) ?? 0) + n);
   }
   collectCommittedOutputs(version, cases, collected);
-  const runs = collectRunOutputs(dir, cases, collected);
+  const runs = collectRunOutputs(dir, version, cases, collected);
 
   const counters = new Map<string, number>();
   const place = (area: string, output: FixOutput): string => {
