@@ -74,7 +74,12 @@ export function collectRunOutputs(dir: string, version: string, cases: readonly 
     for (const c of own) writeFiles(join(root, c.slug), c.files);
     const args = [BIN, transform, relative(dir, root), '--force', '--json', '--runtime-module', RUN_RUNTIME_MODULE];
     const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-    const report = JSON.parse(r.stdout) as JsonReport;
+    let report: JsonReport;
+    try {
+      report = JSON.parse(r.stdout) as JsonReport;
+    } catch {
+      throw new Error(`fn-codemod ${transform} printed no JSON report (exit ${r.status}): ${r.stderr}${r.stdout.slice(0, 2000)}`);
+    }
     const status = new Map<string, JsonFileReport>();
     for (const file of report.files) {
       const [slug, ...rest] = relative(root, join(dir, file.file)).split(sep);

@@ -62,6 +62,15 @@ function stubsOf(c: Case): Record<string, string> {
 
 export function runVersion(version: string): VersionRun {
   const dir = createNextProject(version);
+  try {
+    return runIn(dir, version);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function runIn(dir: string, version: string): VersionRun {
   writeFiles(dir, PROJECT_STUBS);
   const has = afterExportsOf(version);
   const cases = [...ruleCases(), ...codemodCases()];
