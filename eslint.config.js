@@ -7,6 +7,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/__testfixtures__/**',
       'test/**/fixtures/**',
+      'test-next/fixtures/**',
       'examples/**',
       '.bench/**',
       '.corpus/**',

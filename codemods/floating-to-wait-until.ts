@@ -22,6 +22,7 @@ import type { AnyNode } from './utils/ast.js';
 import type { TransformMeta, TransformOptions } from './utils/contract.js';
 import { unwrapPath } from './utils/env-reads.js';
 import { PromiseDetector } from './utils/promises.js';
+import { isGlobalAt } from './utils/scope.js';
 import { getProjectIndex } from '../lib/project-index/index.js';
 import { reportAt } from './utils/report.js';
 import { findRequestHandlers, type RequestHandler, type RequestHandlers } from './utils/request-handlers.js';
@@ -31,6 +32,8 @@ import { FileRewrite, rewriteTransform } from './utils/file-rewrite.js';
 import { scopeOf } from './utils/scope.js';
 
 const WAIT_UNTIL = 'waitUntil';
+const LEFT_ALONE =
+  'a promise inside a conditional or sequence expression is neither awaited nor handed to waitUntil()/after(); rewrite it by hand';
 
 export const meta: TransformMeta = {
   name: 'floating-to-wait-until',
@@ -103,6 +106,7 @@ class FloatingRewrite extends FileRewrite {
 
   private checkStatement(statement: ASTPath, handler: RequestHandler): void {
     const expressionPath = (statement as AnyNode).get('expression') as ASTPath;
+    const expression: AnyNode = expressionPath.node;
     const inner = unwrapPath(expressionPath);
     const node: AnyNode = inner.node;
     let argument: ASTPath | undefined;
@@ -112,20 +116,41 @@ class FloatingRewrite extends FileRewrite {
     } else if (this.promises.isPromise(expressionPath)) {
       argument = expressionPath;
     } else if (this.containsPromise(inner)) {
-      reportAt(
-        this.options,
-        node,
-        'a promise inside a conditional or sequence expression is neither awaited nor handed to waitUntil()/after(); rewrite it by hand',
-      );
+      reportAt(this.options, node, LEFT_ALONE);
     }
     if (!argument) return;
+    // `(p, q)` is the promise `q`; a promise before it would go on floating inside the call.
+    const sequence: AnyNode = unwrapPath(argument).node;
+    if (sequence.type === 'SequenceExpression' && this.leadingPromise(unwrapPath(argument))) {
+      reportAt(this.options, node, LEFT_ALONE);
+      return;
+    }
     const local = this.keeperAt(handler, statement) ?? this.local(this.wrapperFor(handler), statement);
     // Written as text so the argument keeps its layout; inside an async arrow so that an
-    // `await` in it parses.
+    // `await` in it parses. A sequence keeps its parentheses: it is one argument.
     const [start, end] = rangeOf(argument.node);
-    const wrapper = parseExpression(this.j, `async () => ${local}(${relativeText(this.file.source, start, end)})`);
-    expressionPath.replace(wrapper.body);
+    const text = relativeText(this.file.source, start, end);
+    let operand = sequence.type === 'SequenceExpression' ? `(${text})` : text;
+    // A lazy thenable (Supabase's query builders) is only PromiseLike: waitUntil and after take a Promise.
+    if (this.promises.kindOf(argument) === 'lazy' && isGlobalAt(statement, 'Promise')) operand = `Promise.resolve(${operand})`;
+    const wrapper = parseExpression(this.j, `async () => ${local}(${operand})`);
+    if (expression.extra?.parenthesized) {
+      // `(p, q);`: the statement's own parentheses would stay around the call; print it anew.
+      const replacement: AnyNode = this.j.expressionStatement(wrapper.body);
+      replacement.comments = (statement.node as AnyNode).comments;
+      statement.replace(replacement);
+    } else expressionPath.replace(wrapper.body);
     this.changed = true;
+  }
+
+  /** Whether an expression of the sequence `(a, b, q)` before its last one is or holds a promise. */
+  private leadingPromise(path: ASTPath): boolean {
+    const count = ((path.node as AnyNode).expressions as AnyNode[]).length;
+    for (let i = 0; i < count - 1; i++) {
+      const child = unwrapPath((path as AnyNode).get('expressions', i) as ASTPath);
+      if (this.promises.isPromise(child) || this.containsPromise(child)) return true;
+    }
+    return false;
   }
 
   /** `a ? p : q`, `cond && p`, `(p, q)` with a promise somewhere that is not the whole value. */

@@ -15,7 +15,7 @@ import { nearestManifest } from '../lib/dependencies/manifest.js';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { canAwaitAt, isFunctionNode, isTightExpression, unwrapTypeWrappers, type FunctionNode } from '../lib/estree/ast.js';
 import { droppedPromises, type DroppedPromise } from '../lib/estree/dropped.js';
-import { isValueUsedElsewhere } from '../lib/estree/scope.js';
+import { isGlobalName, isValueUsedElsewhere } from '../lib/estree/scope.js';
 import { createRule } from './utils/create-rule.js';
 import { functionLabel, isModuleLevelFunction } from './utils/function-names.js';
 import { planApiImport, planImport } from './utils/import-fixer.js';
@@ -152,22 +152,30 @@ export default createRule<Options, MessageIds>({
       return out;
     };
 
+    /**
+     * What a keeper gets for `text`: a lazy thenable is only PromiseLike (Supabase's builders
+     * have no `catch`), which `waitUntil(promise: Promise<…>)` and `after` do not accept, so it is
+     * handed over as `Promise.resolve(…)` (which also sends it) where `Promise` is the global.
+     */
+    const keeperArgument = (text: string, lazy: boolean, at: TSESTree.Node): string =>
+      lazy && isGlobalName(sourceCode, at, 'Promise') ? `Promise.resolve(${text})` : text;
+
     /** Suggestions for a floating expression `target` whose promise is `inner` (`void inner`, or itself). */
-    const expressionSuggestions = (target: TSESTree.Node, inner: TSESTree.Expression, handler: FunctionNode | undefined): Suggestions => {
+    const expressionSuggestions = (target: TSESTree.Node, inner: TSESTree.Expression, handler: FunctionNode | undefined, lazy: boolean): Suggestions => {
       const text = sourceCode.getText(inner);
       const out: Suggestions = [];
       if (canAwaitAt(target)) {
         const operand = isTightExpression(inner) ? text : `(${text})`;
         out.push({ messageId: 'addAwait', fix: (fixer) => fixer.replaceText(target, `await ${operand}`) });
       }
-      const argument = inner.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
+      const argument = keeperArgument(inner.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text, lazy, target);
       out.push(...wrapperSuggestions(target, handler, (fixer, callee) => fixer.replaceText(target, `${callee}(${argument})`)));
       return out;
     };
 
     const droppedFinding = (dropped: DroppedPromise): Finding => (where, handler) => {
       const { target, inner } = dropped;
-      const suggest = expressionSuggestions(target, inner, handler);
+      const suggest = expressionSuggestions(target, inner, handler, dropped.lazy);
       if (dropped.lazy) return { node: target, messageId: 'lazy', data: { where, how: dropped.form === 'voided' ? '`void` does not send it and' : 'dropped here,' }, suggest };
       if (dropped.form === 'voided') return { node: target, messageId: 'voided', data: { where }, suggest };
       if (dropped.form === 'chained') return { node: target, messageId: 'chained', data: { where, method: dropped.method ?? 'then' }, suggest };
@@ -210,8 +218,9 @@ export default createRule<Options, MessageIds>({
         if (container.type === AST_NODE_TYPES.BlockStatement || container.type === AST_NODE_TYPES.SwitchCase) {
           const line = sourceCode.lines[declaration.loc.start.line - 1] ?? '';
           const indent = /^\s*/.exec(line)?.[0] ?? '';
+          const argument = keeperArgument(id.name, detector.kindOf(init) === 'lazy', declaration);
           suggest.push(
-            ...wrapperSuggestions(declaration, handler, (fixer, callee) => fixer.insertTextAfter(declaration, `\n${indent}${callee}(${id.name});`)),
+            ...wrapperSuggestions(declaration, handler, (fixer, callee) => fixer.insertTextAfter(declaration, `\n${indent}${callee}(${argument});`)),
           );
         }
         return { node: id, messageId: 'unused', data: { name: id.name, where }, suggest };

@@ -7,10 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NEXT_FACTS } from '../lib/catalog.js';
 import { afterExportsOf } from '../lib/next-version.js';
-import { nextPackage } from './next-packages.js';
-
-/** Latest 14.2, 15.0, 15.1, 15 and 16 releases when this suite was written, plus 15.2 (the task's example). */
-export const NEXT_VERSIONS = ['14.2.35', '15.0.8', '15.1.12', '15.2.0', '15.5.29', '16.5.0'];
+import { nextPackage } from './next-project.js';
+import { NEXT_VERSIONS } from './versions.js';
 
 /** The value names `next/server.d.ts` exports (from its `export { … } from` lines). */
 function serverExports(pkg: string): Set<string> {

@@ -14,7 +14,7 @@
  * A node the rewrite created (no source position) is never taken for a promise.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ProjectIndex } from '../../lib/project-index/types.js';
+import type { CallResult, ProjectIndex } from '../../lib/project-index/types.js';
 import type { AnyNode } from './ast.js';
 
 export class PromiseDetector {
@@ -24,11 +24,16 @@ export class PromiseDetector {
   ) {}
 
   isPromise(path: ASTPath): boolean {
+    const kind = this.kindOf(path);
+    return kind === 'promise' || kind === 'lazy';
+  }
+
+  /** 'promise', 'lazy' (a thenable that runs only when awaited: only PromiseLike), 'value', or undefined. */
+  kindOf(path: ASTPath): CallResult | undefined {
     const node: AnyNode = path.node;
     const start: unknown = node?.start ?? node?.range?.[0];
     const end: unknown = node?.end ?? node?.range?.[1];
-    if (typeof start !== 'number' || typeof end !== 'number') return false;
-    const kind = this.index.expressionKind(this.file.path, this.file.source, start, end);
-    return kind === 'promise' || kind === 'lazy';
+    if (typeof start !== 'number' || typeof end !== 'number') return undefined;
+    return this.index.expressionKind(this.file.path, this.file.source, start, end);
   }
 }

@@ -21,6 +21,12 @@ export function isGlobalReference(source: ScopeSource, id: TSESTree.Identifier):
   return !variable || variable.defs.length === 0;
 }
 
+/** Whether `name` at `node` is the global (no binding of the file hides it there). */
+export function isGlobalName(source: ScopeSource, node: TSESTree.Node, name: string): boolean {
+  const variable = ASTUtils.findVariable(source.getScope(node), name);
+  return !variable || variable.defs.length === 0;
+}
+
 /** A variable written only by its declaration. */
 export function isNeverReassigned(variable: TSESLint.Scope.Variable): boolean {
   let writes = 0;

@@ -77,6 +77,9 @@ const LAZY_DATA = {
   voided: { where: '', how: '`void` does not send it and' },
 } as const;
 
+/** What a keeper is given: a lazy thenable is only PromiseLike, so it goes in as `Promise.resolve(…)`. */
+const handedOver = (c: PromiseCall): string => (c.lazy ? `Promise.resolve(${c.call})` : c.call);
+
 /** The dropped call (`form` floating: `call;`, voided: `void call;`), with every suggestion's output. */
 function dropped(c: PromiseCall, form: 'floating' | 'voided'): Invalid {
   const target = form === 'voided' ? `void ${c.call}` : c.call;
@@ -93,8 +96,8 @@ function dropped(c: PromiseCall, form: 'floating' | 'voided'): Invalid {
         line: c.setup.split('\n').length + 2,
         suggestions: [
           { messageId: 'addAwait', output: replaced(`await ${c.call}`) },
-          { messageId: 'wrapWaitUntil', data: { callee: 'waitUntil' }, output: withImport(replaced(`waitUntil(${c.call})`), WAIT_UNTIL_IMPORT) },
-          { messageId: 'wrapAfter', data: { callee: 'after' }, output: withImport(replaced(`after(${c.call})`), AFTER_IMPORT) },
+          { messageId: 'wrapWaitUntil', data: { callee: 'waitUntil' }, output: withImport(replaced(`waitUntil(${handedOver(c)})`), WAIT_UNTIL_IMPORT) },
+          { messageId: 'wrapAfter', data: { callee: 'after' }, output: withImport(replaced(`after(${handedOver(c)})`), AFTER_IMPORT) },
         ],
       },
     ],
@@ -474,6 +477,7 @@ function droppedIn(
 ): Invalid {
   if (!code.includes(target)) throw new Error(`${target} is not in the code`);
   const replaced = (text: string) => code.replace(target, text);
+  const handed = error.messageId === 'lazy' ? `Promise.resolve(${inner})` : inner;
   return {
     filename,
     code,
@@ -482,8 +486,8 @@ function droppedIn(
         ...error,
         suggestions: [
           { messageId: 'addAwait', output: replaced(`await ${inner}`) },
-          { messageId: 'wrapWaitUntil', output: withImport(replaced(`waitUntil(${inner})`), WAIT_UNTIL_IMPORT) },
-          { messageId: 'wrapAfter', output: withImport(replaced(`after(${inner})`), AFTER_IMPORT) },
+          { messageId: 'wrapWaitUntil', output: withImport(replaced(`waitUntil(${handed})`), WAIT_UNTIL_IMPORT) },
+          { messageId: 'wrapAfter', output: withImport(replaced(`after(${handed})`), AFTER_IMPORT) },
         ],
       },
     ],

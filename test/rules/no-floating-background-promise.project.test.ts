@@ -36,11 +36,13 @@ type Kind = 'floating' | 'voided' | 'chained' | 'lazy' | 'unused';
  */
 function finding(code: string, target: string, messageId: Kind, extra: { line?: number; data?: Record<string, string>; async?: boolean; inner?: string } = {}) {
   const inner = extra.inner ?? target.replace(/^void /, '');
+  // A lazy thenable is only PromiseLike: keepers get it as `Promise.resolve(…)`.
+  const handed = messageId === 'lazy' ? `Promise.resolve(${inner})` : inner;
   const swap = (text: string): string => code.replace(target, text);
   const suggestions = [
     ...(extra.async ? [{ messageId: 'addAwait' as const, output: swap(`await ${inner}`) }] : []),
-    { messageId: 'wrapWaitUntil' as const, output: withImport(swap(`waitUntil(${inner})`), "import { waitUntil } from '@vercel/functions';") },
-    { messageId: 'wrapAfter' as const, output: withImport(swap(`after(${inner})`), "import { after } from 'next/server';") },
+    { messageId: 'wrapWaitUntil' as const, output: withImport(swap(`waitUntil(${handed})`), "import { waitUntil } from '@vercel/functions';") },
+    { messageId: 'wrapAfter' as const, output: withImport(swap(`after(${handed})`), "import { after } from 'next/server';") },
   ];
   return { messageId, ...(extra.line ? { line: extra.line } : {}), ...(extra.data ? { data: extra.data } : {}), suggestions };
 }

@@ -1,5 +1,5 @@
 import { saveOrder, recordAudit, maybeSync } from '@/lib/orders';
-import { welcome } from '~lib';
+import { welcome } from '@/lib';
 import { db } from '@/lib/db';
 
 export async function POST(request: Request) {
