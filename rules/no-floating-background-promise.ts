@@ -105,16 +105,26 @@ export default createRule<Options, MessageIds>({
     let depth = 0;
     /** The module-level function being walked outside any handler (a helper candidate), if any. */
     let helper: FunctionNode | undefined;
-    const pending = new Map<FunctionNode, Finding[]>();
+    /** Checks of helper candidates' statements, run at the end for the helpers a handler reaches. */
+    const pending = new Map<FunctionNode, (() => void)[]>();
+    /** While pending checks run: the helper's description and the handler that reaches it. */
+    let reachedVia: { where: string; handler: FunctionNode } | undefined;
+    const moduleFunctionNames = topLevelFunctionNames(sourceCode.ast);
     /** Calls of module-level functions: from a handler (key undefined: the handler is in the edge) or from a helper. */
     const handlerCalls: { handler: FunctionNode; callee: FunctionNode }[] = [];
     const helperCalls = new Map<FunctionNode, Set<FunctionNode>>();
 
     const emit = (finding: Finding, at: TSESTree.Node): void => {
-      if (depth > 0) context.report(finding('', handlers.enclosingHandler(at)));
+      if (reachedVia) context.report(finding(reachedVia.where, reachedVia.handler));
+      else context.report(finding('', handlers.enclosingHandler(at)));
+    };
+
+    /** Runs `check` now in handler code; in a helper candidate, later, and only if a handler calls it. */
+    const checkOrDefer = (check: () => void): void => {
+      if (depth > 0) check();
       else if (helper) {
         const list = pending.get(helper) ?? [];
-        list.push(finding);
+        list.push(check);
         pending.set(helper, list);
       }
     };
@@ -268,16 +278,18 @@ export default createRule<Options, MessageIds>({
       'ArrowFunctionExpression:exit': exit,
       ExpressionStatement(node) {
         if ((depth === 0 && !helper) || node.directive !== undefined) return;
-        for (const dropped of droppedPromises(node.expression, detector.kindOf, (id) => isValueUsedElsewhere(sourceCode, id))) emit(droppedFinding(dropped), dropped.target);
-        checkDropsWork(node);
+        checkOrDefer(() => {
+          for (const dropped of droppedPromises(node.expression, detector.kindOf, (id) => isValueUsedElsewhere(sourceCode, id))) emit(droppedFinding(dropped), dropped.target);
+          checkDropsWork(node);
+        });
       },
       VariableDeclarator(node) {
-        if (depth > 0 || helper) checkDeclarator(node);
+        if (depth > 0 || helper) checkOrDefer(() => checkDeclarator(node));
       },
       CallExpression(node) {
         if (allFunctions || (depth === 0 && !helper)) return;
         const callee = unwrapTypeWrappers(node.callee);
-        if (callee.type !== AST_NODE_TYPES.Identifier) return;
+        if (callee.type !== AST_NODE_TYPES.Identifier || !moduleFunctionNames.has(callee.name)) return;
         const fn = syntax.localFunction(callee);
         if (!fn || !isModuleLevelFunction(fn) || handlers.isRequestHandler(fn)) return;
         if (depth > 0) {
@@ -292,13 +304,27 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         if (pending.size === 0) return;
         for (const [fn, handler] of reachedHelpers()) {
-          const where = ` in \`${functionLabel(fn)}\` (called by ${describeHandler(handler)})`;
-          for (const finding of pending.get(fn) ?? []) context.report(finding(where, handler));
+          reachedVia = { where: ` in \`${functionLabel(fn)}\` (called by ${describeHandler(handler)})`, handler };
+          for (const check of pending.get(fn) ?? []) check();
         }
+        reachedVia = undefined;
       },
     };
   },
 });
+
+/** Names of the module's top-level functions (declarations and `const f = () => …`), exported or not. */
+function topLevelFunctionNames(program: TSESTree.Program): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const stmt of program.body) {
+    const decl = stmt.type === AST_NODE_TYPES.ExportNamedDeclaration || stmt.type === AST_NODE_TYPES.ExportDefaultDeclaration ? stmt.declaration : stmt;
+    if (decl?.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) names.add(decl.id.name);
+    if (decl?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const d of decl.declarations) if (d.id.type === AST_NODE_TYPES.Identifier && d.init) names.add(d.id.name);
+    }
+  }
+  return names;
+}
 
 function describeHandler(fn: FunctionNode): string {
   return `\`${functionLabel(fn)}\``;

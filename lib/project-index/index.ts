@@ -11,12 +11,13 @@
  * were read from, so a changed import changes the answer in the same process.
  */
 import { dirname } from 'node:path';
-import { API_FUNCTION_NAMES, mentionsApiModule, moduleExports, NEXT_FACTS, type CallResult } from '../catalog.js';
+import { moduleExports, type CallResult } from '../catalog.js';
 import { factsOfImport, factsOfLocal, type FactsContext } from './export-facts.js';
 import { exportTableOf } from './export-table.js';
 import { loadModule, moduleText, type ParsedModule } from './parsed-module.js';
 import { resolveModule } from './resolve-module.js';
 import { expressionKind } from './source-expressions.js';
+import { mayAliasApi, mayHaveFacts } from './text-gates.js';
 import type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
 
 export type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
@@ -24,20 +25,10 @@ export type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from '.
 /** How many modules deep a question may lead (re-export chains, helpers calling helpers). */
 export const MAX_DEPTH = 6;
 
-/**
- * Names that mark a module as possibly passing the API on (a wrapper or a re-export names the
- * API function at its first hop). Common words (`next`, `after`, `drain`) are left out: for
- * `after`, the module must also import `next/server`.
- */
-const COMMON_WORDS: ReadonlySet<string> = new Set(['next', 'rewrite', 'after', 'drain']);
-const DISTINCT_API_NAMES: readonly string[] = API_FUNCTION_NAMES.filter((name) => !COMMON_WORDS.has(name));
-const AFTER_WORD = /\b(?:unstable_)?after\b/;
-const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\}\s*from)/;
-
 interface Memo {
   readonly facts: ExportFacts | undefined;
-  /** Every module read while computing them, at the version read. */
-  readonly deps: ReadonlyMap<string, ParsedModule>;
+  /** Every module read while computing them, with the text read (gated-out modules too). */
+  readonly deps: ReadonlyMap<string, string>;
 }
 
 class Index implements ProjectIndex {
@@ -47,7 +38,7 @@ class Index implements ProjectIndex {
   private readonly gates = new Map<string, { text: string; result: boolean }>();
   private readonly memo = new Map<string, Memo>();
   /** The modules read by each question in progress (innermost last). */
-  private readonly frames: Map<string, ParsedModule>[] = [];
+  private readonly frames: Map<string, string>[] = [];
   private readonly visiting = new Set<string>();
   /** Questions cut short by a cycle or the depth bound: their partial answers are not remembered. */
   private cuts = 0;
@@ -82,7 +73,7 @@ class Index implements ProjectIndex {
   apiAlias(fromFile: string, specifier: string, name: string): ApiAlias | undefined {
     const path = this.resolve(fromFile, specifier);
     const text = path === undefined ? undefined : moduleText(path);
-    if (path === undefined || text === undefined || !this.mayAliasApi(path, text)) return undefined;
+    if (path === undefined || text === undefined || !this.gate('api', path, text)) return undefined;
     return this.factsAt(path, name)?.api;
   }
 
@@ -90,16 +81,13 @@ class Index implements ProjectIndex {
     return this.enabled ? expressionKind(this, this.runtimeModules, file, text, start, end) : undefined;
   }
 
-  /** The cheap check before a module is parsed for an API question, remembered per module text. */
-  private mayAliasApi(path: string, text: string): boolean {
-    const known = this.gates.get(path);
+  /** A text gate's answer for a module, remembered per module text. */
+  private gate(kind: 'api' | 'facts', path: string, text: string): boolean {
+    const key = `${kind}\0${path}`;
+    const known = this.gates.get(key);
     if (known?.text === text) return known.result;
-    const result =
-      mentionsApiModule(text, this.runtimeModules) ||
-      REEXPORT.test(text) ||
-      DISTINCT_API_NAMES.some((n) => text.includes(n)) ||
-      (text.includes(NEXT_FACTS.afterModule) && AFTER_WORD.test(text));
-    this.gates.set(path, { text, result });
+    const result = kind === 'api' ? mayAliasApi(text, this.runtimeModules) : mayHaveFacts(text);
+    this.gates.set(key, { text, result });
     return result;
   }
 
@@ -109,6 +97,9 @@ class Index implements ProjectIndex {
       this.cuts++;
       return undefined;
     }
+    const text = moduleText(path);
+    if (text !== undefined) this.noteRead(path, text);
+    if (text === undefined || !this.gate('facts', path, text)) return undefined;
     const mod = loadModule(path);
     if (!mod) return undefined;
     const known = this.memo.get(key);
@@ -117,7 +108,7 @@ class Index implements ProjectIndex {
       return known.facts;
     }
     const cutsBefore = this.cuts;
-    const frame = new Map<string, ParsedModule>([[path, mod]]);
+    const frame = new Map<string, string>([[path, text]]);
     this.frames.push(frame);
     this.visiting.add(key);
     let facts: ExportFacts | undefined;
@@ -145,13 +136,14 @@ class Index implements ProjectIndex {
     return undefined;
   }
 
-  private noteRead(path: string, mod: ParsedModule): void {
+  private noteRead(path: string, text: string): void {
     const frame = this.frames[this.frames.length - 1];
-    if (frame && !frame.has(path)) frame.set(path, mod);
+    if (frame && !frame.has(path)) frame.set(path, text);
   }
 
+  /** Facts stay right while every module they were read from has the same text. */
   private stillCurrent(memo: Memo): boolean {
-    for (const [path, mod] of memo.deps) if (loadModule(path) !== mod) return false;
+    for (const [path, text] of memo.deps) if (moduleText(path) !== text) return false;
     return true;
   }
 }

@@ -141,7 +141,7 @@ describe('project index: cache', () => {
   };
 
   it('parses a module once per version, and a changed import changes the answer in the same process', () => {
-    write('work.ts', 'export function work() { return 1; }\n');
+    write('work.ts', 'export function work() { return 1; }\nexport async function other() {}\n');
     expect(index.exportFacts(from, './work', 'work')?.result).toBe('value');
     const parses = moduleParseCount();
     expect(index.exportFacts(from, './work', 'work')?.result).toBe('value');
@@ -151,12 +151,26 @@ describe('project index: cache', () => {
     expect(moduleParseCount()).toBe(parses + 1);
   });
 
+  it('never parses a module that cannot hold a fact (no promise source, no import, no re-export)', () => {
+    write('plain.ts', 'export function add(a: number, b: number) { return a + b; }\n');
+    const parses = moduleParseCount();
+    expect(index.exportFacts(from, './plain', 'add')).toBeUndefined();
+    expect(index.apiAlias(from, './plain', 'add')).toBeUndefined();
+    expect(moduleParseCount()).toBe(parses);
+    // The same module, once it starts work, is read again: the text check is per version.
+    write('plain.ts', "export function add(a: number, b: number) { fetch('https://example.com/' + a); return a + b; }\n");
+    expect(index.exportFacts(from, './plain', 'add')?.dropsWork?.line).toBe(1);
+  });
+
   it('a change two modules away changes the answer too', () => {
     write('inner.ts', 'export function go() { return 1; }\n');
     write('outer.ts', "export { go } from './inner';\n");
-    expect(index.exportFacts(from, './outer', 'go')?.result).toBe('value');
+    // `inner` has no promise source: unknown without being parsed; then it gets one.
+    expect(index.exportFacts(from, './outer', 'go')).toBeUndefined();
     write('inner.ts', "export function go() { return fetch('https://example.com'); }\n");
     expect(index.exportFacts(from, './outer', 'go')?.result).toBe('promise');
+    write('inner.ts', 'export function go() { return 1; }\nexport async function later() {}\n');
+    expect(index.exportFacts(from, './outer', 'go')?.result).toBe('value');
   });
 
   it('a file that does not parse, or is too large, is unknown', () => {

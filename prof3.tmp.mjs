@@ -1,0 +1,12 @@
+import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import plugin from './dist/rules/index.js';
+import { moduleParseCount } from './dist/lib/project-index/parsed-module.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+const dir = '/work/main/.bench/synthetic';
+const walk = (d, out = []) => { for (const e of readdirSync(d, { withFileTypes: true })) { const f = join(d, e.name); if (e.isDirectory()) walk(f, out); else if (/\.(ts|tsx|js)$/.test(e.name)) out.push(f); } return out; };
+const files = walk(dir).slice(0, 1000);
+const index = process.argv[2] === 'on';
+const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended, { languageOptions: { parser: tsParser } }, { settings: { fn: { projectIndex: index } } }], ignore: false });
+const t = process.cpuUsage(); await eslint.lintFiles(files); const u = process.cpuUsage(t); console.log(index ? 'on ' : 'off', ((u.user + u.system) / 1000).toFixed(0), 'ms CPU; parses', moduleParseCount());
