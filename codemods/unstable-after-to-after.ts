@@ -8,7 +8,7 @@
  * skipped with a reason: there `unstable_after` is the only name that works.
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import { NEXT_FACTS } from '../lib/catalog.js';
+import { isNextServerModule, NEXT_FACTS } from '../lib/catalog.js';
 import { afterSupport, findNextVersion } from '../lib/next-version.js';
 import { collectModuleBindings, findModuleUses, type ModuleBinding, type ModuleUse } from './utils/api-bindings.js';
 import { type AnyNode, memberPropertyName, requiredModule, stringValue } from './utils/ast.js';
@@ -30,8 +30,8 @@ export const meta: TransformMeta = {
 class UnstableAfterRewrite extends FileRewrite {
   run(): void {
     const j = this.j;
-    const bindings = collectModuleBindings(j, this.root, (s) => s === MODULE);
-    const exportsUnstable = (m: string, n: string): boolean => m === MODULE && n === UNSTABLE;
+    const bindings = collectModuleBindings(j, this.root, isNextServerModule);
+    const exportsUnstable = (m: string, n: string): boolean => isNextServerModule(m) && n === UNSTABLE;
     const uses = findModuleUses(j, this.root, bindings, { names: [UNSTABLE], exports: exportsUnstable });
     const reExports = this.reExports();
     const unstable = bindings.filter((b) => b.exportName === UNSTABLE);
@@ -96,7 +96,7 @@ class UnstableAfterRewrite extends FileRewrite {
     const specs: { decl: AnyNode; spec: AnyNode }[] = [];
     this.root.find(this.j.ExportNamedDeclaration).forEach((p: ASTPath) => {
       const node: AnyNode = p.node;
-      if (stringValue(node.source) !== MODULE) return;
+      if (!isNextServerModule(stringValue(node.source))) return;
       for (const s of (node.specifiers ?? []) as AnyNode[]) {
         if (s.type === 'ExportSpecifier' && (s.local?.name ?? stringValue(s.local)) === UNSTABLE) specs.push({ decl: node, spec: s });
       }
@@ -118,7 +118,7 @@ class UnstableAfterRewrite extends FileRewrite {
 /** `server.unstable_after` / `server['unstable_after']` / `require('next/server').unstable_after` -> `.after`. */
 function renameMember(j: JSCodeshift, node: AnyNode): void {
   if (memberPropertyName(node) !== UNSTABLE) return;
-  if (requiredModule(node.object) !== undefined && requiredModule(node.object) !== MODULE) return;
+  if (requiredModule(node.object) !== undefined && !isNextServerModule(requiredModule(node.object))) return;
   node.property = j.identifier(STABLE);
   node.computed = false;
 }

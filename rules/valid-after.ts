@@ -8,7 +8,7 @@
  * `experimental.after` in next.config.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { NEXT_FACTS } from '../lib/catalog.js';
+import { isNextServerModule, NEXT_FACTS } from '../lib/catalog.js';
 import { isPagesRouterPath, isServerComponentFile } from '../lib/file-role.js';
 import { readNextConfigFlag } from '../lib/next-config.js';
 import { afterExportsOf, nextProjectDir } from '../lib/next-version.js';
@@ -111,7 +111,7 @@ export default createRule<[], MessageIds>({
     /** The export an `after` callee stands for, when it is one of next/server's after exports. */
     const afterExportOf = (callee: TSESTree.Node): string | undefined => {
       const ref = resolveImported(sourceCode, callee);
-      return ref?.module === NEXT_FACTS.afterModule && AFTER_NAMES.has(ref.name) ? ref.name : undefined;
+      return ref && isNextServerModule(ref.module) && AFTER_NAMES.has(ref.name) ? ref.name : undefined;
     };
 
     /** `unstable_after` on a version that replaced it counts too: after the fix it is `after`. */
@@ -226,7 +226,7 @@ export default createRule<[], MessageIds>({
 
     return {
       ImportDeclaration(node) {
-        if (node.source.value !== NEXT_FACTS.afterModule || node.importKind === 'type') return;
+        if (!isNextServerModule(node.source.value) || node.importKind === 'type') return;
         for (const spec of node.specifiers) {
           if (spec.type === AST_NODE_TYPES.ImportSpecifier && spec.importKind !== 'type' && importedName(spec) === NEXT_FACTS.unstableAfterExport) {
             onUnstable(spec, (fixer) => fixImportSpecifier(sourceCode, fixer, spec));
@@ -234,7 +234,7 @@ export default createRule<[], MessageIds>({
         }
       },
       ExportNamedDeclaration(node) {
-        if (node.source?.value !== NEXT_FACTS.afterModule || node.exportKind === 'type' || !unstableRemoved) return;
+        if (!isNextServerModule(node.source?.value) || node.exportKind === 'type' || !unstableRemoved) return;
         for (const spec of node.specifiers) {
           const local = spec.local.type === AST_NODE_TYPES.Identifier ? spec.local.name : spec.local.value;
           if (local === NEXT_FACTS.unstableAfterExport && spec.exportKind !== 'type') {
@@ -243,7 +243,7 @@ export default createRule<[], MessageIds>({
         }
       },
       VariableDeclarator(node) {
-        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || requiredModule(node.init) !== NEXT_FACTS.afterModule) return;
+        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !isNextServerModule(requiredModule(node.init))) return;
         for (const prop of node.id.properties) {
           if (prop.type === AST_NODE_TYPES.Property && propertyKey(prop) === NEXT_FACTS.unstableAfterExport) {
             onUnstable(prop, prop.computed ? null : (fixer) => fixRequireProperty(sourceCode, fixer, prop));
@@ -252,7 +252,7 @@ export default createRule<[], MessageIds>({
       },
       MemberExpression(node) {
         const ref = resolveImported(sourceCode, node);
-        if (ref?.module !== NEXT_FACTS.afterModule || ref.name !== NEXT_FACTS.unstableAfterExport) return;
+        if (!ref || !isNextServerModule(ref.module) || ref.name !== NEXT_FACTS.unstableAfterExport) return;
         onUnstable(node, (fixer) => fixMember(sourceCode, fixer, node));
       },
       CallExpression(node) {

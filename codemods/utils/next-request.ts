@@ -5,7 +5,7 @@
  * typed or not.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { NEXT_FACTS } from '../../lib/catalog.js';
+import { isNextServerModule, NEXT_FACTS } from '../../lib/catalog.js';
 import { pathRole } from '../../lib/file-role.js';
 import { collectModuleBindings } from './api-bindings.js';
 import { type AnyNode, isReferenceIdentifier } from './ast.js';
@@ -22,7 +22,7 @@ export interface RequestVariable {
 /** Local type names that mean NextRequest (its imports from next/server, and the bare name). */
 export function nextRequestTypeNames(j: JSCodeshift, root: Collection): Set<string> {
   const names = new Set([NEXT_REQUEST]);
-  for (const b of collectModuleBindings(j, root, (s) => s === NEXT_FACTS.afterModule)) {
+  for (const b of collectModuleBindings(j, root, isNextServerModule)) {
     if (b.exportName === NEXT_REQUEST) names.add(b.local);
   }
   return names;

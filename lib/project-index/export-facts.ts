@@ -3,7 +3,7 @@
  * syntactic analysis the rules run (lib/estree/promise-syntax.ts, dropped.ts).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { moduleExports, NEXT_FACTS } from '../catalog.js';
+import { isNextServerModule, moduleExports, NEXT_FACTS } from '../catalog.js';
 import { isFunctionNode, unwrapTypeWrappers, type FunctionNode } from '../estree/ast.js';
 import { chainRootOf, droppedPromises } from '../estree/dropped.js';
 import { apiCallResult, createPromiseSyntax, type PromiseSyntax } from '../estree/promise-syntax.js';
@@ -96,7 +96,7 @@ function keeperOf(callee: TSESTree.Node, syntax: PromiseSyntax, ctx: FactsContex
   const ref = syntax.importedCallee(callee);
   if (!ref) return undefined;
   if (ref.name === WAIT_UNTIL && moduleExports(ref.module, WAIT_UNTIL, ctx.runtimeModules)) return { module: ref.module, name: WAIT_UNTIL, wrapper: false };
-  if (ref.module === NEXT_FACTS.afterModule && NEXT_KEEPERS.has(ref.name)) return { module: ref.module, name: ref.name, wrapper: false };
+  if (isNextServerModule(ref.module) && NEXT_KEEPERS.has(ref.name)) return { module: ref.module, name: ref.name, wrapper: false };
   const facts = syntax.calleeFacts(callee);
   if (facts?.api && (facts.api.name === WAIT_UNTIL || NEXT_KEEPERS.has(facts.api.name))) return facts.api;
   return undefined;

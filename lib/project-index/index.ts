@@ -17,7 +17,7 @@ import { exportTableOf } from './export-table.js';
 import { loadModule, moduleText, type ParsedModule } from './parsed-module.js';
 import { resolveModule } from './resolve-module.js';
 import { expressionKind } from './source-expressions.js';
-import { mayAliasApi, mayHaveFacts } from './text-gates.js';
+import { mayHaveFacts, moduleMentions } from './text-gates.js';
 import type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
 
 export type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
@@ -35,7 +35,8 @@ class Index implements ProjectIndex {
   readonly enabled: boolean;
   private readonly runtimeModules: readonly string[];
   private readonly resolved = new Map<string, string | null>();
-  private readonly gates = new Map<string, { text: string; result: boolean }>();
+  private readonly factGates = new Map<string, { text: string; result: boolean }>();
+  private readonly apiReach = new Map<string, { text: string; result: boolean }>();
   private readonly memo = new Map<string, Memo>();
   /** The modules read by each question in progress (innermost last). */
   private readonly frames: Map<string, string>[] = [];
@@ -73,7 +74,7 @@ class Index implements ProjectIndex {
   apiAlias(fromFile: string, specifier: string, name: string): ApiAlias | undefined {
     const path = this.resolve(fromFile, specifier);
     const text = path === undefined ? undefined : moduleText(path);
-    if (path === undefined || text === undefined || !this.gate('api', path, text)) return undefined;
+    if (path === undefined || text === undefined || !this.reachesApi(path)) return undefined;
     return this.factsAt(path, name)?.api;
   }
 
@@ -81,13 +82,46 @@ class Index implements ProjectIndex {
     return this.enabled ? expressionKind(this, this.runtimeModules, file, text, start, end) : undefined;
   }
 
-  /** A text gate's answer for a module, remembered per module text. */
-  private gate(kind: 'api' | 'facts', path: string, text: string): boolean {
-    const key = `${kind}\0${path}`;
-    const known = this.gates.get(key);
+  /** Whether a module may hold any fact at all (text check, remembered per module text). */
+  private mayHaveFacts(path: string, text: string): boolean {
+    const known = this.factGates.get(path);
     if (known?.text === text) return known.result;
-    const result = kind === 'api' ? mayAliasApi(text, this.runtimeModules) : mayHaveFacts(text);
-    this.gates.set(key, { text, result });
+    const result = mayHaveFacts(text);
+    this.factGates.set(path, { text, result });
+    return result;
+  }
+
+  /**
+   * Whether an API module is reachable from `path` through the modules it names (imports and
+   * re-exports), by their text alone: no API alias without one, so nothing else is parsed for
+   * an API question (package code is full of `export *` barrels). Each module's answer is
+   * remembered per its text (a walk over the import graph visits a module once per process);
+   * a module whose own text is unchanged keeps its answer (an alias added two modules away is
+   * seen once the module itself changes, or in the next run). A "no" only ever means unknown.
+   */
+  private reachesApi(root: string): boolean {
+    const visited = new Map<string, string>();
+    const walk = (path: string): boolean => {
+      if (visited.has(path)) return false;
+      const text = moduleText(path);
+      if (text === undefined) return false;
+      const known = this.apiReach.get(path);
+      if (known?.text === text) return known.result;
+      visited.set(path, text);
+      const mentions = moduleMentions(text, this.runtimeModules);
+      return (
+        mentions.api ||
+        mentions.specifiers.some((specifier) => {
+          const target = this.resolve(path, specifier);
+          return target !== undefined && walk(target);
+        })
+      );
+    };
+    const result = walk(root);
+    const rootText = visited.get(root);
+    // A "no" explored everything reachable: none of those modules reaches the API either.
+    if (!result) for (const [path, text] of visited) this.apiReach.set(path, { text, result: false });
+    else if (rootText !== undefined) this.apiReach.set(root, { text: rootText, result: true });
     return result;
   }
 
@@ -99,7 +133,7 @@ class Index implements ProjectIndex {
     }
     const text = moduleText(path);
     if (text !== undefined) this.noteRead(path, text);
-    if (text === undefined || !this.gate('facts', path, text)) return undefined;
+    if (text === undefined || !this.mayHaveFacts(path, text)) return undefined;
     const mod = loadModule(path);
     if (!mod) return undefined;
     const known = this.memo.get(key);

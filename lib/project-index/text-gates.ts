@@ -2,27 +2,25 @@
  * Cheap checks on a module's text before it is parsed: a module that cannot hold the fact
  * asked about is never parsed for it. Each check has no false negatives for what it guards.
  */
-import { API_FUNCTION_NAMES, mentionsApiModule, NEXT_FACTS } from '../catalog.js';
+import { mentionsApiModule, NEXT_FACTS } from '../catalog.js';
 
-const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\}\s*from)/;
+/** `from '…'` / `require('…')` / `import('…')` specifiers a module names (imports and re-exports alike). */
+const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s*)(['"])([^'"\n]+)\1/gm;
+
+export interface ModuleMentions {
+  /** The module names an API module (or a configured runtime module, or next/server for `after`). */
+  readonly api: boolean;
+  /** Every module specifier it names. */
+  readonly specifiers: readonly string[];
+}
 
 /**
- * Names that mark a module as possibly passing the API on (a wrapper or a re-export names the
- * API function at its first hop). Common words (`next`, `after`, `drain`, `rewrite`) are left
- * out: for `after`, the module must also import `next/server`.
+ * What a module's text names: an API module itself, and the modules it imports or re-exports
+ * (an API alias reaches an API module through them: a barrel, a wrapper of a re-export).
  */
-const COMMON_WORDS: ReadonlySet<string> = new Set(['next', 'rewrite', 'after', 'drain']);
-const DISTINCT_API_NAMES: readonly string[] = API_FUNCTION_NAMES.filter((name) => !COMMON_WORDS.has(name));
-const AFTER_WORD = /\b(?:unstable_)?after\b/;
-
-/** May the module pass an API export on (re-export it, alias it, or wrap it)? */
-export function mayAliasApi(text: string, runtimeModules: readonly string[]): boolean {
-  return (
-    mentionsApiModule(text, runtimeModules) ||
-    REEXPORT.test(text) ||
-    DISTINCT_API_NAMES.some((n) => text.includes(n)) ||
-    (text.includes(NEXT_FACTS.afterModule) && AFTER_WORD.test(text))
-  );
+export function moduleMentions(text: string, runtimeModules: readonly string[]): ModuleMentions {
+  const specifiers = [...text.matchAll(SPECIFIER)].map((m) => m[2]!);
+  return { api: mentionsApiModule(text, runtimeModules) || text.includes(NEXT_FACTS.afterModule), specifiers };
 }
 
 /**

@@ -5,7 +5,7 @@
  * another `next/server` import of the file.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { NEXT_FACTS } from '../../lib/catalog.js';
+import { isNextServerModule, NEXT_FACTS } from '../../lib/catalog.js';
 import { importedName, propertyKey } from '../../lib/estree/ast.js';
 import { namesInUse } from './import-fixer.js';
 import { removeBinding } from './import-removal.js';
@@ -36,7 +36,7 @@ function renameable(sourceCode: SourceCode, variable: TSESLint.Scope.Variable): 
 function mergeTarget(sourceCode: SourceCode, own: TSESTree.ImportDeclaration): TSESTree.ImportSpecifier | undefined {
   for (const node of sourceCode.ast.body) {
     if (node === own || node.type !== AST_NODE_TYPES.ImportDeclaration || node.importKind === 'type') continue;
-    if (node.source.value !== NEXT_FACTS.afterModule) continue;
+    if (!isNextServerModule(node.source.value)) continue;
     const named = node.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === AST_NODE_TYPES.ImportSpecifier);
     const last = named[named.length - 1];
     if (last) return last;

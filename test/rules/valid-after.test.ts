@@ -351,6 +351,13 @@ export default async function Page() {
       output: `import { after } from 'next/server';\nexport function GET() { after(() => {}); return new Response(); }`,
       errors: [{ messageId: 'unstableAfterRemoved', data: { version: '15.2.0', stableFrom: '15.1.0' }, line: 1, column: 10 }],
     },
+    // `next/server.js` is the same module (ESM code that spells out extensions).
+    {
+      filename: route15,
+      code: `import { unstable_after as after } from 'next/server.js';\nexport function GET() { after(() => {}); return new Response(); }`,
+      output: `import { after } from 'next/server.js';\nexport function GET() { after(() => {}); return new Response(); }`,
+      errors: [{ messageId: 'unstableAfterRemoved', data: { version: '15.2.0', stableFrom: '15.1.0' }, line: 1, column: 10 }],
+    },
     // Imported under its own name: every use is renamed (nothing else in the file is `after`).
     {
       filename: page15,

@@ -53,6 +53,16 @@ export const NEXT_FACTS = {
 export type AfterSupport = 'after' | 'unstable_after' | 'none';
 
 /**
+ * The specifiers that name `next/server`: Next ships it as `server.js` at the package root (no
+ * `exports` map), so `next/server.js` is the same module (ESM code that spells out extensions).
+ */
+export const NEXT_SERVER_SPECIFIERS: readonly string[] = [NEXT_FACTS.afterModule, `${NEXT_FACTS.afterModule}.js`];
+
+export function isNextServerModule(specifier: string | undefined): boolean {
+  return specifier !== undefined && NEXT_SERVER_SPECIFIERS.includes(specifier);
+}
+
+/**
  * `NextRequest.geo` fields (Next 13.x/14.x; removed in 15) and the `geolocation()` field
  * that holds the same value. Next's `geo.region` was the ISO 3166-2 subdivision code (from
  * `x-vercel-ip-country-region`), which `geolocation()` calls `countryRegion`: its own `region`
