@@ -8,6 +8,7 @@ import { ESLint } from 'eslint';
 import { alternateSlices } from './lib/ab.mjs';
 import { discoverPlugin, pluginConfig } from './lib/discover.mjs';
 import { INDEX_OFF, NOOP_CONFIG, TSESLINT_RECOMMENDED, parserConfig } from './lib/lint-configs.mjs';
+import { ruleTimes, shareOf } from './lib/rule-time.mjs';
 import { fmtMs, fmtRange, fmtRatio } from './lib/stats.mjs';
 
 export const LINT_TARGET = 1.1;
@@ -60,28 +61,6 @@ function countFindings(results, into) {
       }
     }
   }
-}
-
-/**
- * Diagnostic (not part of the verdict): one run of B with ESLint's `stats` on, for the share
- * of lint time spent inside each plugin rule's listeners.
- */
-async function ruleTimeShare(cwd, files, overrideConfig) {
-  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig, cache: false, stats: true });
-  const results = await eslint.lintFiles(files);
-  let total = 0;
-  const byRule = new Map();
-  for (const result of results) {
-    for (const pass of result.stats?.times.passes ?? []) {
-      total += pass.total;
-      for (const [rule, time] of Object.entries(pass.rules ?? {})) {
-        if (rule.startsWith('fn/')) byRule.set(rule, (byRule.get(rule) ?? 0) + time.total);
-      }
-    }
-  }
-  const rules = [...byRule.values()].reduce((sum, ms) => sum + ms, 0);
-  const top = [...byRule].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([rule, ms]) => `${rule} ${((100 * ms) / total).toFixed(1)}%`);
-  return { share: total ? rules / total : 0, top };
 }
 
 const verdict = (ratio, target) => (target === null ? 'INFO' : ratio <= target ? 'PASS' : 'MISS');
@@ -138,7 +117,7 @@ async function benchLintOn({ label, cwd, files, pairs, log, recommended }) {
       status,
     });
   }
-  const share = await ruleTimeShare(cwd, files, list[0].B);
+  const share = shareOf(await ruleTimes(cwd, files, list[0].B), 'fn/');
   const findingText = [...findings.byRule].sort().map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none';
   out.note =
     `${label}: findings of configs.recommended: ${findingText}${findings.fatal ? `; ${findings.fatal} files failed to parse (same for every side)` : ''}. ` +

@@ -40,7 +40,7 @@ if (unknown.length) {
 const quick = values.quick;
 const settings = quick
   ? { files: 2000, lintPairs: 1, corpusSample: 400, typedPairs: 1, codemodPairs: 1, envRuns: 5, runtimeRounds: 4, runtimeMs: 100 }
-  : { files: 2000, lintPairs: 3, corpusSample: 600, typedPairs: 3, codemodPairs: 2, envRuns: 15, runtimeRounds: 10, runtimeMs: 200 };
+  : { files: 2000, lintPairs: 3, corpusSample: 600, typedPairs: 7, codemodPairs: 2, envRuns: 15, runtimeRounds: 10, runtimeMs: 200 };
 
 const log = (line) => process.stdout.write(`${line}\n`);
 const started = Date.now();

@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import { alternateSlices } from './lib/ab.mjs';
 import { discoverPlugin, pluginConfig } from './lib/discover.mjs';
 import { NO_FLOATING_PROMISES, parserConfig } from './lib/lint-configs.mjs';
+import { ruleTimes, shareOf } from './lib/rule-time.mjs';
 import { fmtMs, fmtRange, fmtRatio } from './lib/stats.mjs';
 
 export const TYPED_TARGET = 1.05;
@@ -44,6 +45,15 @@ async function benchTypedOn({ label, cwd, files, pairs, log, typed }) {
   const ratio = result.cpu.ratio.median;
   const status = ratio <= TYPED_TARGET ? 'PASS' : 'MISS';
   const fatal = fatalCount(warmA);
+  // Where the time goes (ESLint stats, one extra run per side, the project service warm).
+  const statsA = await ruleTimes(cwd, files, floating);
+  const statsB = await ruleTimes(cwd, files, withPlugin);
+  const theirs = shareOf(statsA, '@typescript-eslint/');
+  const ours = shareOf(statsB, 'fn/');
+  const cost =
+    `${label}: time inside rule listeners (ESLint stats, one run per side): A's no-floating-promises ${fmtMs(theirs.ms)} of ${fmtMs(statsA.total)} lint time ` +
+    `(${(100 * theirs.share).toFixed(1)}%); B's fn rules ${fmtMs(ours.ms)} of ${fmtMs(statsB.total)} (${(100 * ours.share).toFixed(1)}%${ours.top.length ? `: ${ours.top.join(', ')}` : ''}). ` +
+    'The rest of each side is parsing with type information, the same work on both.';
   return {
     row: [label, `${files.length} (${result.pairs} pairs)`, fmtRange(result.a, fmtMs), fmtRange(result.b, fmtMs), fmtRange(result.ratio, fmtRatio), fmtRange(result.cpu.ratio, fmtRatio), target, status],
     check: {
@@ -52,7 +62,7 @@ async function benchTypedOn({ label, cwd, files, pairs, log, typed }) {
       target,
       status,
     },
-    note: fatal ? `${label}: ${fatal} files failed to parse with type information (same files on both sides).` : null,
+    notes: [cost, ...(fatal ? [`${label}: ${fatal} files failed to parse with type information (same files on both sides).`] : [])],
   };
 }
 
@@ -78,10 +88,10 @@ export async function benchTypedLint({ targets, pairs, log }) {
     return section;
   }
   for (const target of targets) {
-    const { row, check, note } = await benchTypedOn({ ...target, pairs, log, typed: typed.config });
+    const { row, check, notes } = await benchTypedOn({ ...target, pairs, log, typed: typed.config });
     section.table.rows.push(row);
     section.checks.push(check);
-    if (note) section.notes.push(note);
+    section.notes.push(...notes);
   }
   return section;
 }

@@ -76,7 +76,7 @@ class FloatingRewrite extends FileRewrite {
     private readonly found: RequestHandlers,
   ) {
     super(j, root, file, options);
-    this.promises = new PromiseDetector(file, getProjectIndex({ enabled: true, runtimeModules: options.runtimeModules }));
+    this.promises = new PromiseDetector(file, getProjectIndex({ enabled: true, runtimeModules: options.runtimeModules }), found.handlers);
   }
 
   run(): void {

@@ -7,7 +7,7 @@ import { sep } from 'node:path';
 import { NEXT_FACTS } from './catalog.js';
 import type { PathRole } from './file-role.js';
 import { exportShapesFor, importsRequestKeeper } from './frameworks/match.js';
-import { MIDDLEWARE_KEEPER, PLATFORM_REQUEST_PARAM, WORKERS_KEEPER } from './frameworks/table.js';
+import { MIDDLEWARE_KEEPER, PLATFORM_REQUEST_PARAM, WORKERS_BINDINGS, WORKERS_KEEPER } from './frameworks/table.js';
 import type { ExportShape, HandlerKind, HandlerShape } from './frameworks/types.js';
 
 export type { Framework, HandlerKind, HandlerShape, Keeper } from './frameworks/types.js';
@@ -76,7 +76,7 @@ function withRequest(shape: HandlerShape, file: HandlerFile | undefined): Handle
   return file?.requestHasKeeper ? shape : { ...shape, request: PLATFORM_REQUEST_PARAM };
 }
 
-const FETCH_HANDLER_BASE: HandlerShape = { framework: 'workers', kind: 'fetch-handler', keeper: WORKERS_KEEPER };
+const FETCH_HANDLER_BASE: HandlerShape = { framework: 'workers', kind: 'fetch-handler', keeper: WORKERS_KEEPER, bindings: WORKERS_BINDINGS };
 
 /** The methods of an `export default { fetch }` object: Workers-style, `ctx.waitUntil` in the third parameter. */
 export const FETCH_HANDLER_SHAPE: HandlerShape = { ...FETCH_HANDLER_BASE, request: PLATFORM_REQUEST_PARAM };

@@ -6,6 +6,7 @@
  */
 import {
   LIBRARIES,
+  PLATFORM_BINDINGS,
   clientCallResult,
   clientOfExport,
   libraryOfModule,
@@ -43,6 +44,11 @@ export function libraryFunctionResult(module: string, name: string): CallResult 
 export function clientCall(ref: ClientRef, steps: readonly string[], lastArgIsFunction: boolean): CallResult | undefined {
   const client = clientOfRef(ref);
   return client ? clientCallResult(client, steps, lastArgIsFunction) : undefined;
+}
+
+/** What a call on the host's bindings object gives: `['LINKS', 'put']` of `c.env.LINKS.put(k, v)`: a promise. */
+export function platformBindingsCall(steps: readonly string[], lastArgIsFunction: boolean): CallResult | undefined {
+  return clientCallResult(PLATFORM_BINDINGS, steps, lastArgIsFunction);
 }
 
 /** The library's name, for messages ("a Supabase query builder"). */

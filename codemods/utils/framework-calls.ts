@@ -7,7 +7,16 @@
  * import named or typed as the framework's object.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { callShapeOf, isConventionalReceiver, routerMethodRole, routerOfCreator, routerOfTypeImport, routersImported } from '../../lib/frameworks/match.js';
+import {
+  callShapeOf,
+  factoryHandlerShape,
+  isConventionalReceiver,
+  routeCallbackShape,
+  routerMethodRole,
+  routerOfCreator,
+  routerOfTypeImport,
+  routersImported,
+} from '../../lib/frameworks/match.js';
 import type { HandlerShape, RouterShape } from '../../lib/frameworks/types.js';
 import { type AnyNode, isCallExpression, isObjectProperty, isReferenceIdentifier, memberPropertyName, programOf, propertyKeyName, requiredModule, unwrapExpression } from './ast.js';
 import { isFunctionLike } from './eval-context.js';
@@ -126,7 +135,7 @@ export function findFrameworkCallHandlers(j: JSCodeshift, root: Collection, bind
   const factoryShape = (module: string | undefined, name: string, property: string | undefined): HandlerShape | undefined => {
     const factory = callShapeOf(module, name);
     if (!factory || (property !== undefined && !factory.handlerProperties?.includes(property))) return undefined;
-    return { framework: factory.framework, kind: factory.kind, keeper: factory.keeper };
+    return factoryHandlerShape(factory);
   };
 
   const shapeOfCall = ({ call, property }: Candidate): HandlerShape | undefined => {
@@ -150,7 +159,7 @@ export function findFrameworkCallHandlers(j: JSCodeshift, root: Collection, bind
     const router = receiverRouter(objectPath);
     if (!router || routerMethodRole(router, method) !== 'route') return undefined;
     if (property !== undefined && !router.handlerProperties?.includes(property)) return undefined;
-    return { framework: router.framework, kind: 'route-callback', keeper: router.keeper };
+    return routeCallbackShape(router);
   };
 
   const candidates = (path: ASTPath): Candidate[] => {

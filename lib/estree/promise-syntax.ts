@@ -18,7 +18,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { moduleExports, OIDC_FACTS, type CallResult } from '../catalog.js';
-import { clientCall, libraryClient, libraryFunctionResult, type ClientMake } from '../library-facts.js';
+import { clientCall, libraryClient, libraryFunctionResult, platformBindingsCall, type ClientMake } from '../library-facts.js';
 import type { ClientRef, ExportFacts, ProjectIndex } from '../project-index/types.js';
 import { PROMISE_CHAIN_METHODS, PROMISE_RETURNING_GLOBAL, PROMISE_RETURNING_STATICS } from '../promise-facts.js';
 import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
@@ -35,6 +35,11 @@ export interface PromiseSyntaxOptions {
   readonly listed?: ReadonlySet<string>;
   readonly runtimeModules?: readonly string[];
   readonly mode: 'likely' | 'certain';
+  /**
+   * Whether an expression is the host's bindings object where it appears (`c.env` inside a Hono
+   * route callback): the caller knows the request handlers, this analysis does not.
+   */
+  readonly platformBindings?: (node: TSESTree.Node) => boolean;
 }
 
 export interface PromiseSyntax {
@@ -91,7 +96,7 @@ function everyOf(kinds: readonly (CallResult | undefined)[]): CallResult | undef
 }
 
 export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSyntax {
-  const { source, filename, index, listed, mode } = options;
+  const { source, filename, index, listed, mode, platformBindings } = options;
   const runtimeModules = options.runtimeModules ?? [];
   const combine = mode === 'likely' ? anyOf : everyOf;
   const returnsCache = new WeakMap<FunctionNode, CallResult | null>();
@@ -250,7 +255,10 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
   const libraryCallKind = (call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallResult | undefined => {
     const steps: string[] = [];
     let node = unwrapTypeWrappers(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
+    const lastFn = call.type === AST_NODE_TYPES.CallExpression && lastArgIsFunction(call);
     for (;;) {
+      // `c.env.LINKS.put(k, v)`: a call on one of the host's bindings.
+      if (platformBindings && steps.length > 1 && platformBindings(node)) return platformBindingsCall(steps, lastFn);
       if (node.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(node);
         if (name === undefined) return undefined;
@@ -260,7 +268,6 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
         node = unwrapTypeWrappers(node.callee);
       } else break;
     }
-    const lastFn = call.type === AST_NODE_TYPES.CallExpression && lastArgIsFunction(call);
     const client = clientOf(node);
     if (client) return clientCall(client, steps, lastFn);
     // `import * as lib from '@/lib/db'; lib.db.from(…)`: the first step names the client export.

@@ -6,7 +6,7 @@
 import { resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CALL_SHAPES, EXPORT_SHAPES, REQUEST_KEEPER_MODULES, ROUTER_SHAPES } from './table.js';
-import type { CallShape, ExportShape, Keeper, RouterShape } from './types.js';
+import type { CallShape, ExportShape, HandlerShape, Keeper, RouterShape } from './types.js';
 
 type Matcher = (path: string) => boolean;
 
@@ -110,6 +110,16 @@ export function keeperExpression(keeper: Keeper | undefined, param: KeeperParam 
   // `({ waitUntil }) => waitUntil(p)` calls it detached from its object: Workers throw "Illegal invocation".
   if (rest === '') return undefined;
   return `${local}${rest}`;
+}
+
+/** The shape of a function handed to a handler factory (`defineEventHandler(fn)`). */
+export function factoryHandlerShape(factory: CallShape): HandlerShape {
+  return { framework: factory.framework, kind: factory.kind, keeper: factory.keeper, bindings: factory.bindings };
+}
+
+/** The shape of a route callback of a router (`app.get('/x', fn)`). */
+export function routeCallbackShape(router: RouterShape): HandlerShape {
+  return { framework: router.framework, kind: 'route-callback', keeper: router.keeper, bindings: router.bindings };
 }
 
 /** Receiver names a router accepts in a file importing its package. */

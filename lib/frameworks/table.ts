@@ -4,7 +4,7 @@
  * Read by both AST flavours (rules/utils/request-handlers.ts, codemods/utils/request-handlers.ts):
  * a new framework is one entry here.
  */
-import type { CallShape, ExportShape, Keeper, RouterShape } from './types.js';
+import type { CallShape, ExportShape, Keeper, ParamPath, RouterShape } from './types.js';
 
 const SOURCE = '{js,jsx,ts,tsx,mjs,mts,cjs,cts}';
 const SCRIPT = '{js,ts,mjs,mts}';
@@ -12,6 +12,8 @@ const SCRIPT = '{js,ts,mjs,mts}';
 /** Cloudflare Workers' `ctx` and Next/Vercel middleware's `event` / `context`: `x.waitUntil(p)`. */
 export const WORKERS_KEEPER: Keeper = { param: 2, member: 'waitUntil' };
 export const MIDDLEWARE_KEEPER: Keeper = { param: 1, member: 'waitUntil' };
+/** A Workers `fetch(request, env, ctx)`: the bindings are the second parameter itself. */
+export const WORKERS_BINDINGS: ParamPath = { param: 1, member: '' };
 
 /**
  * Next.js / Vercel / Workers-style handlers get the platform's request first
@@ -29,6 +31,11 @@ export const REQUEST_KEEPER_MODULES: readonly string[] = ['srvx', 'h3', 'nitro',
 /** SvelteKit hands Cloudflare's / Netlify's context on `event.platform.context`. */
 const SVELTEKIT_EVENT_KEEPER: Keeper = { param: 0, member: 'platform?.context?.waitUntil', evidence: 'platform' };
 const SVELTEKIT_HOOK_KEEPER: Keeper = { param: 0, member: 'event.platform?.context?.waitUntil', evidence: 'platform' };
+/** Cloudflare's bindings as each framework's adapter hands them to a handler. */
+const SVELTEKIT_EVENT_BINDINGS: ParamPath = { param: 0, member: 'platform?.env' };
+const SVELTEKIT_HOOK_BINDINGS: ParamPath = { param: 0, member: 'event.platform?.env' };
+const REMIX_BINDINGS: ParamPath = { param: 0, member: 'context.cloudflare.env' };
+const ASTRO_BINDINGS: ParamPath = { param: 0, member: 'locals.runtime.env' };
 
 export const EXPORT_SHAPES: readonly ExportShape[] = [
   {
@@ -47,8 +54,8 @@ export const EXPORT_SHAPES: readonly ExportShape[] = [
       './+types/',
     ],
     exports: {
-      loader: { framework: 'remix', kind: 'loader', keeper: { param: 0, member: 'context.cloudflare.ctx.waitUntil', evidence: 'cloudflare' } },
-      action: { framework: 'remix', kind: 'action', keeper: { param: 0, member: 'context.cloudflare.ctx.waitUntil', evidence: 'cloudflare' } },
+      loader: { framework: 'remix', kind: 'loader', keeper: { param: 0, member: 'context.cloudflare.ctx.waitUntil', evidence: 'cloudflare' }, bindings: REMIX_BINDINGS },
+      action: { framework: 'remix', kind: 'action', keeper: { param: 0, member: 'context.cloudflare.ctx.waitUntil', evidence: 'cloudflare' }, bindings: REMIX_BINDINGS },
     },
   },
   {
@@ -57,7 +64,7 @@ export const EXPORT_SHAPES: readonly ExportShape[] = [
     exports: Object.fromEntries(
       ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'fallback'].map((m) => [
         m,
-        { framework: 'sveltekit', kind: 'route', keeper: SVELTEKIT_EVENT_KEEPER },
+        { framework: 'sveltekit', kind: 'route', keeper: SVELTEKIT_EVENT_KEEPER, bindings: SVELTEKIT_EVENT_BINDINGS },
       ]),
     ),
   },
@@ -66,17 +73,17 @@ export const EXPORT_SHAPES: readonly ExportShape[] = [
     framework: 'sveltekit',
     files: [`**/src/routes/**/+page.server.${SCRIPT}`, `**/src/routes/**/+layout.server.${SCRIPT}`],
     exports: {
-      load: { framework: 'sveltekit', kind: 'loader', keeper: SVELTEKIT_EVENT_KEEPER },
-      actions: { framework: 'sveltekit', kind: 'action', keeper: SVELTEKIT_EVENT_KEEPER, objectOfHandlers: true },
+      load: { framework: 'sveltekit', kind: 'loader', keeper: SVELTEKIT_EVENT_KEEPER, bindings: SVELTEKIT_EVENT_BINDINGS },
+      actions: { framework: 'sveltekit', kind: 'action', keeper: SVELTEKIT_EVENT_KEEPER, bindings: SVELTEKIT_EVENT_BINDINGS, objectOfHandlers: true },
     },
   },
   {
     framework: 'sveltekit',
     files: [`**/src/hooks.server.${SCRIPT}`, `**/src/hooks.server/index.${SCRIPT}`],
     exports: {
-      handle: { framework: 'sveltekit', kind: 'hook', keeper: SVELTEKIT_HOOK_KEEPER },
-      handleFetch: { framework: 'sveltekit', kind: 'hook', keeper: SVELTEKIT_HOOK_KEEPER },
-      handleError: { framework: 'sveltekit', kind: 'hook', keeper: SVELTEKIT_HOOK_KEEPER },
+      handle: { framework: 'sveltekit', kind: 'hook', keeper: SVELTEKIT_HOOK_KEEPER, bindings: SVELTEKIT_HOOK_BINDINGS },
+      handleFetch: { framework: 'sveltekit', kind: 'hook', keeper: SVELTEKIT_HOOK_KEEPER, bindings: SVELTEKIT_HOOK_BINDINGS },
+      handleError: { framework: 'sveltekit', kind: 'hook', keeper: SVELTEKIT_HOOK_KEEPER, bindings: SVELTEKIT_HOOK_BINDINGS },
     },
   },
   {
@@ -85,7 +92,7 @@ export const EXPORT_SHAPES: readonly ExportShape[] = [
     exports: Object.fromEntries(
       ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'ALL'].map((m) => [
         m,
-        { framework: 'astro', kind: 'route', keeper: { param: 0, member: 'locals.runtime.ctx.waitUntil', evidence: 'runtime' } },
+        { framework: 'astro', kind: 'route', keeper: { param: 0, member: 'locals.runtime.ctx.waitUntil', evidence: 'runtime' }, bindings: ASTRO_BINDINGS },
       ]),
     ),
   },
@@ -93,7 +100,7 @@ export const EXPORT_SHAPES: readonly ExportShape[] = [
     framework: 'astro',
     files: [`**/src/middleware.${SCRIPT}`, `**/src/middleware/index.${SCRIPT}`],
     exports: {
-      onRequest: { framework: 'astro', kind: 'middleware', keeper: { param: 0, member: 'locals.runtime.ctx.waitUntil', evidence: 'runtime' } },
+      onRequest: { framework: 'astro', kind: 'middleware', keeper: { param: 0, member: 'locals.runtime.ctx.waitUntil', evidence: 'runtime' }, bindings: ASTRO_BINDINGS },
     },
   },
 ];
@@ -108,6 +115,8 @@ export const CALL_SHAPES: readonly CallShape[] = [
     autoImported: ['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler'],
     handlerProperties: ['handler'],
     keeper: { param: 0, member: 'waitUntil' },
+    // Nitro's cloudflare presets put the bindings on the event's context.
+    bindings: { param: 0, member: 'context.cloudflare.env' },
   },
 ];
 
@@ -122,6 +131,7 @@ export const ROUTER_SHAPES: readonly RouterShape[] = [
     chainMethods: ['basePath', 'route'],
     receiverNames: ['app', 'api', 'router'],
     keeper: { param: 0, member: 'executionCtx.waitUntil', evidence: 'executionCtx' },
+    bindings: { param: 0, member: 'env' },
   },
   {
     framework: 'express',

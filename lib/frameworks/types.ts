@@ -34,16 +34,19 @@ export type HandlerKind =
   | 'route-callback';
 
 /**
- * The host's own keeper of background work, reached from a handler parameter:
- * `member` is the path from that parameter, e.g. `executionCtx.waitUntil` for Hono's `c`.
- * A destructured parameter (`({ platform }) => …`) starts from the binding of the path's
- * first segment.
+ * A value reached from a handler parameter: `member` is the path from that parameter, e.g.
+ * `executionCtx.waitUntil` for Hono's `c` ('' is the parameter itself). A destructured
+ * parameter (`({ platform }) => …`) starts from the binding of the path's first segment.
  */
-export interface Keeper {
-  /** The handler parameter (0-based) that carries the keeper. */
+export interface ParamPath {
+  /** The handler parameter (0-based). */
   readonly param: number;
-  /** Member path from the parameter to the keeper function; `?.` allowed (`platform?.context?.waitUntil`). */
+  /** Member path from the parameter; `?.` allowed (`platform?.context?.waitUntil`). */
   readonly member: string;
+}
+
+/** The host's own keeper of background work, reached from a handler parameter. */
+export interface Keeper extends ParamPath {
   /**
    * The keeper exists only on some hosts (Cloudflare's `platform.context`, Hono's
    * `executionCtx`): offered only when the file already mentions this text, a sign that the
@@ -57,6 +60,12 @@ export interface HandlerShape {
   readonly framework: Framework;
   readonly kind: HandlerKind;
   readonly keeper?: Keeper;
+  /**
+   * The host's bindings object (Cloudflare's `env`: KV, R2, D1, Queues, …) reached from a
+   * parameter: `c.env` in Hono, `event.platform?.env` in SvelteKit. Calls on its bindings
+   * (`c.env.LINKS.put(k, v)`) are known promises (catalog PLATFORM_BINDINGS).
+   */
+  readonly bindings?: ParamPath;
   /**
    * The parameter (0-based) that is the platform's own request object: a web `Request` /
    * `NextRequest`, or Node's `IncomingMessage` in Pages API routes. It has no `waitUntil`.
@@ -91,6 +100,7 @@ export interface CallShape {
   /** The object form: these properties of an object argument hold handlers. */
   readonly handlerProperties?: readonly string[];
   readonly keeper?: Keeper;
+  readonly bindings?: ParamPath;
 }
 
 /** How a router/app object is made: `new Hono()`, `express()`, `express.Router()`, `Router()`. */
@@ -122,4 +132,5 @@ export interface RouterShape {
   /** The object form `fastify.route({ handler })`: these properties hold handlers. */
   readonly handlerProperties?: readonly string[];
   readonly keeper?: Keeper;
+  readonly bindings?: ParamPath;
 }

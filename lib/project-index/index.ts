@@ -18,9 +18,9 @@ import { loadModule, moduleText, type ParsedModule } from './parsed-module.js';
 import { resolveModule } from './resolve-module.js';
 import { expressionKind } from './source-expressions.js';
 import { mayHaveFacts, moduleMentions } from './text-gates.js';
-import type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
+import type { ApiAlias, ExportFacts, HandlerSpan, ProjectIndex, ProjectIndexOptions } from './types.js';
 
-export type { ApiAlias, ExportFacts, ProjectIndex, ProjectIndexOptions } from './types.js';
+export type { ApiAlias, ExportFacts, HandlerSpan, ProjectIndex, ProjectIndexOptions } from './types.js';
 
 /** How many modules deep a question may lead (re-export chains, helpers calling helpers). */
 export const MAX_DEPTH = 6;
@@ -78,8 +78,8 @@ class Index implements ProjectIndex {
     return this.factsAt(path, name)?.api;
   }
 
-  expressionKind(file: string, text: string, start: number, end: number): CallResult | undefined {
-    return this.enabled ? expressionKind(this, this.runtimeModules, file, text, start, end) : undefined;
+  expressionKind(file: string, text: string, start: number, end: number, handlers: readonly HandlerSpan[] = []): CallResult | undefined {
+    return this.enabled ? expressionKind(this, this.runtimeModules, { file, text, handlers }, start, end) : undefined;
   }
 
   /** Whether a module may hold any fact at all (text check, remembered per module text). */

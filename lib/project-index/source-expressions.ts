@@ -2,32 +2,71 @@
  * The promise analysis of a file's current text, asked by source position: how the codemods
  * (another AST flavour) get the same answers as the rules without deriving them again.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { CallResult } from '../catalog.js';
+import { isFunctionNode } from '../estree/ast.js';
+import { isParamPath } from '../estree/param-path.js';
 import { createPromiseSyntax, type PromiseSyntax } from '../estree/promise-syntax.js';
 import { walk } from '../estree/walk.js';
 import { parseModule, type ParsedModule } from './parsed-module.js';
-import type { ProjectIndex } from './types.js';
+import type { HandlerSpan, ProjectIndex } from './types.js';
 
 interface Analysed {
   readonly text: string;
   readonly mod: ParsedModule | undefined;
   readonly syntax: PromiseSyntax | undefined;
+  /** The handlers the current question comes with (the analysis asks through `platformBindings`). */
+  handlers: readonly HandlerSpan[];
+}
+
+/** The file being asked about: its path, its current text, and the request handlers the caller found in it. */
+export interface SourceFile {
+  readonly file: string;
+  readonly text: string;
+  readonly handlers: readonly HandlerSpan[];
 }
 
 const MAX_FILES = 64;
 const recent = new Map<string, Analysed>();
 
-function analysed(index: ProjectIndex, runtimeModules: readonly string[], file: string, text: string): Analysed {
+function analysed(index: ProjectIndex, runtimeModules: readonly string[], { file, text, handlers }: SourceFile): Analysed {
   const known = recent.get(file);
-  if (known && known.text === text) return known;
+  if (known && known.text === text) {
+    known.handlers = handlers;
+    return known;
+  }
   const mod = parseModule(file, text);
-  const syntax = mod && createPromiseSyntax({ source: mod, filename: file, index, runtimeModules, mode: 'certain' });
-  const entry = { text, mod, syntax };
+  const entry: Analysed = { text, mod, syntax: undefined, handlers };
+  const syntax =
+    mod &&
+    createPromiseSyntax({
+      source: mod,
+      filename: file,
+      index,
+      runtimeModules,
+      mode: 'certain',
+      platformBindings: (node) => isHandlerBindings(node, entry.handlers, mod),
+    });
+  (entry as { syntax: PromiseSyntax | undefined }).syntax = syntax;
   recent.delete(file);
   recent.set(file, entry);
   if (recent.size > MAX_FILES) recent.delete(recent.keys().next().value as string);
   return entry;
+}
+
+/** Whether `node` is the bindings object of the innermost listed handler around it. */
+function isHandlerBindings(node: TSESTree.Node, handlers: readonly HandlerSpan[], mod: ParsedModule): boolean {
+  if (handlers.length === 0) return false;
+  for (let n: TSESTree.Node | undefined = node.parent; n; n = n.parent) {
+    if (!isFunctionNode(n)) continue;
+    const fn = n;
+    // A method's function starts at its parameters here, at its key (or `async`) in Babel's ObjectMethod.
+    const method = fn.parent?.type === AST_NODE_TYPES.Property || fn.parent?.type === AST_NODE_TYPES.MethodDefinition ? fn.parent : undefined;
+    const spans = (h: HandlerSpan, range: TSESTree.Range | undefined): boolean => range !== undefined && h.start === range[0] && h.end === range[1];
+    const span = handlers.find((h) => spans(h, fn.range) || (method?.value === fn && spans(h, method.range)));
+    if (span) return isParamPath(node, fn, span.bindings, mod);
+  }
+  return false;
 }
 
 /** The outermost node spanning exactly [start, end). */
@@ -50,12 +89,11 @@ function nodeAt(root: TSESTree.Node, start: number, end: number): TSESTree.Node 
 export function expressionKind(
   index: ProjectIndex,
   runtimeModules: readonly string[],
-  file: string,
-  text: string,
+  source: SourceFile,
   start: number,
   end: number,
 ): CallResult | undefined {
-  const { mod, syntax } = analysed(index, runtimeModules, file, text);
+  const { mod, syntax } = analysed(index, runtimeModules, source);
   const node = mod && nodeAt(mod.ast, start, end);
   return node && syntax?.kindOf(node);
 }

@@ -4,6 +4,7 @@
  * Every answer is "known" or undefined (unknown): unknown never leads to a report.
  */
 import type { CallResult } from '../catalog.js';
+import type { ParamPath } from '../frameworks/types.js';
 
 export type { CallResult };
 
@@ -77,5 +78,16 @@ export interface ProjectIndex {
    * not be on disk yet) gives, every path considered ('certain'): for the codemods, which ask
    * by position instead of analysing their own AST flavour again.
    */
-  expressionKind(file: string, text: string, start: number, end: number): CallResult | undefined;
+  expressionKind(file: string, text: string, start: number, end: number, handlers?: readonly HandlerSpan[]): CallResult | undefined;
+}
+
+/**
+ * A request handler of the file being rewritten, by the source range of its function, with the
+ * path to the host's bindings from its parameters: calls on them (`c.env.LINKS.put(…)`) are
+ * known promises only inside a handler, which the codemod knows and the index does not.
+ */
+export interface HandlerSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly bindings: ParamPath;
 }

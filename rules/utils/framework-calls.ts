@@ -9,7 +9,16 @@
  * function from where it sits, so a file pays only for the functions it has.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { callShapeOf, isConventionalReceiver, routerMethodRole, routerOfCreator, routerOfTypeImport, routersImported } from '../../lib/frameworks/match.js';
+import {
+  callShapeOf,
+  factoryHandlerShape,
+  isConventionalReceiver,
+  routeCallbackShape,
+  routerMethodRole,
+  routerOfCreator,
+  routerOfTypeImport,
+  routersImported,
+} from '../../lib/frameworks/match.js';
 import type { HandlerShape, RouterShape } from '../../lib/frameworks/types.js';
 import { memberName, unwrapTypeWrappers, type FunctionNode } from '../../lib/estree/ast.js';
 
@@ -149,7 +158,7 @@ export function frameworkCalls(sourceCode: SourceCode, bindings: ReadonlyMap<TSE
             ? undefined
             : callShapeOf(undefined, callee.name);
       if (!factory || (property !== undefined && !factory.handlerProperties?.includes(property))) return undefined;
-      return { framework: factory.framework, kind: factory.kind, keeper: factory.keeper };
+      return factoryHandlerShape(factory);
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = memberName(callee);
@@ -160,14 +169,14 @@ export function frameworkCalls(sourceCode: SourceCode, bindings: ReadonlyMap<TSE
       if (binding?.imported === '*') {
         const factory = callShapeOf(binding.module, method);
         if (factory && (property === undefined || factory.handlerProperties?.includes(property))) {
-          return { framework: factory.framework, kind: factory.kind, keeper: factory.keeper };
+          return factoryHandlerShape(factory);
         }
       }
     }
     const router = receiverRouter(object);
     if (!router || routerMethodRole(router, method) !== 'route') return undefined;
     if (property !== undefined && !router.handlerProperties?.includes(property)) return undefined;
-    return { framework: router.framework, kind: 'route-callback', keeper: router.keeper };
+    return routeCallbackShape(router);
   };
 
   /** The calls that may take `node` (a function, or a reference to one) as a handler. */

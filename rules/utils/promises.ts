@@ -5,7 +5,8 @@
  * (the same one the project index runs on imported modules): `fetch`, `Promise`, functions of
  * this module and, through the project index (lib/project-index), of the project's other
  * modules; the catalog's libraries (`db.from('t').insert()` on a Supabase client made anywhere
- * in the project); and callee paths listed in the rule's `promiseFunctions` option.
+ * in the project); calls on the host's bindings inside a handler (`c.env.LINKS.put(k, v)`); and
+ * callee paths listed in the rule's `promiseFunctions` option.
  *
  * With type information (parserServices.program present) the type checker answers: a value
  * is a promise when some constituent of its type has a callable `then` (thenables count).
@@ -16,8 +17,10 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type * as ts from 'typescript';
 import type { CallResult } from '../../lib/catalog.js';
 import { dottedPath, isFunctionNode, memberName, unwrapTypeWrappers } from '../../lib/estree/ast.js';
+import { isParamPath } from '../../lib/estree/param-path.js';
 import { createPromiseSyntax, type PromiseSyntax } from '../../lib/estree/promise-syntax.js';
 import { projectIndexOf } from './project-index.js';
+import { getRequestHandlers } from './request-handlers.js';
 import { readFnSettings } from './settings.js';
 import { typeServices } from './type-services.js';
 
@@ -82,6 +85,7 @@ function createDetector(context: Context, listed: ReadonlySet<string>): PromiseD
     listed,
     runtimeModules: readFnSettings(context).runtimeModules,
     mode: 'likely',
+    platformBindings: platformBindingsIn(sourceCode, context.filename),
   });
   const services = typeServices(sourceCode);
 
@@ -141,6 +145,16 @@ function createDetector(context: Context, listed: ReadonlySet<string>): PromiseD
       if (isThenable(type, tsNodeOf(input)) || typedFunction(input)) return undefined;
       return checker.typeToString(type);
     },
+  };
+}
+
+/** Whether a node is the host's bindings object as its enclosing handler's framework hands it over (`c.env`). */
+function platformBindingsIn(sourceCode: SourceCode, filename: string): (node: TSESTree.Node) => boolean {
+  const handlers = getRequestHandlers(sourceCode, filename);
+  return (node) => {
+    const handler = handlers.enclosingHandler(node);
+    const path = handler && handlers.shapeOf(handler)?.bindings;
+    return handler !== undefined && path !== undefined && isParamPath(node, handler, path, sourceCode);
   };
 }
 

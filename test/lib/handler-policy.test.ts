@@ -52,7 +52,12 @@ describe('handler policy', () => {
     expect(FETCH_HANDLER_SHAPE).toMatchObject({ request: 0, keeper: { param: 2 } });
     // A file importing srvx (h3 2, Nitro 3): its request has a waitUntil of its own.
     const srvx = handlerFile(resolve('/project/server.ts'), pathRole(resolve('/project/server.ts')), false, ['srvx']);
-    expect(fetchHandlerShape(srvx)).toEqual({ framework: 'workers', kind: 'fetch-handler', keeper: { param: 2, member: 'waitUntil' } });
+    expect(fetchHandlerShape(srvx)).toEqual({
+      framework: 'workers',
+      kind: 'fetch-handler',
+      keeper: { param: 2, member: 'waitUntil' },
+      bindings: { param: 1, member: '' },
+    });
     expect(defaultExportShape('fetch-handler', srvx).request).toBeUndefined();
     expect(fetchHandlerShape(fileAt('src/worker.ts'))).toEqual(FETCH_HANDLER_SHAPE);
     // Other frameworks hand their own object first: no request to check.

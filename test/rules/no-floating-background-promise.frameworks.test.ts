@@ -1,21 +1,10 @@
 import rule from '../../rules/no-floating-background-promise.js';
 import { fixture } from './fixtures/paths.js';
 import { createRuleTester, jsLanguageOptions } from './rule-tester.js';
+import { W, withImport } from './wait-until-import.js';
 
 const ruleTester = createRuleTester();
 const at = (file: string): string => fixture('frameworks', file);
-const W = `import { waitUntil } from '@vercel/functions';\n`;
-
-/** The waitUntil import goes after the file's last import, or first. */
-function withImport(code: string): string {
-  const lines = code.split('\n');
-  let last = -1;
-  lines.forEach((l, i) => {
-    if (l.startsWith('import ')) last = i;
-  });
-  lines.splice(last + 1, 0, W.trimEnd());
-  return lines.join('\n');
-}
 
 /** One floating `fetch('/x')` in an async handler: await it, or hand it to waitUntil. */
 function floating(filename: string, code: string, messageId: 'floating' | 'voided' = 'floating') {

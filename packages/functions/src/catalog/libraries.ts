@@ -340,6 +340,33 @@ export const LIBRARIES: readonly LibraryFacts[] = [
   },
 ];
 
+/**
+ * Cloudflare's bindings object (`env` of a Worker, `c.env` in Hono, `platform.env` in
+ * SvelteKit; lib/frameworks/table.ts says where each framework hands it over). The first
+ * step is the binding's name, whatever the project calls it; the second its method. Only
+ * methods whose result is the same whatever the binding's kind are listed: `get` is a promise
+ * on KV and R2 but a stub (a plain value) on a Durable Object namespace, so it stays unknown.
+ */
+export const PLATFORM_BINDINGS: ClientFacts = {
+  export: 'env',
+  make: 'instance',
+  calls: [
+    // KV `put|delete|list|getWithMetadata`, R2 `put|delete|list|head|createMultipartUpload`.
+    { path: '* put|delete|list|getWithMetadata|head|createMultipartUpload', result: 'promise' },
+    // Queues.
+    { path: '* send|sendBatch', result: 'promise' },
+    // D1: a prepared statement runs from `run|all|first|raw`; `batch` / `exec` / `dump` at the call.
+    { path: '* prepare ** run|all|first|raw', result: 'promise' },
+    { path: '* prepare **', result: 'value' },
+    { path: '* batch|exec|dump', result: 'promise' },
+    // Workers AI `run`, Vectorize, service bindings' and Durable Object stubs' `fetch`.
+    { path: '* run|fetch|insert|upsert|query|deleteByIds|getByIds|describe', result: 'promise' },
+    // Analytics Engine: fire-and-forget by design, returns nothing.
+    { path: '* writeDataPoint', result: 'value' },
+    { path: '* idFromName|idFromString|newUniqueId', result: 'value' },
+  ],
+};
+
 /** The library a module specifier belongs to, if the table knows it. */
 export function libraryOfModule(specifier: string): LibraryFacts | undefined {
   return LIBRARIES.find((lib) =>
