@@ -7,7 +7,10 @@
  *
  * Known promises: `fetch(…)`, `new Promise(…)`, `Promise.all/…(…)` (the globals only), calls of
  * async functions and of functions returning one of these (same module, or through the project
- * index across modules), the functions API's own (`getVercelOidcToken()`), calls into the
+ * index across modules), methods of the project's classes (./class-methods.ts: `store.save()`
+ * on a `new Store()`, statics, `this.x()`, imported classes and instances through the index),
+ * calls on the host's bindings where the caller says they are (`c.env.LINKS.put(…)`),
+ * the functions API's own (`getVercelOidcToken()`), calls into the
  * catalog's libraries (lib/library-facts.ts: `db.from('t').insert(…)` on a Supabase client made
  * anywhere in the project), `.then/.catch/.finally` on any of those, callee paths the user
  * lists (`promiseFunctions`), and `const` locals holding any of those.
@@ -23,6 +26,7 @@ import type { ClientRef, ExportFacts, ProjectIndex } from '../project-index/type
 import { PROMISE_CHAIN_METHODS, PROMISE_RETURNING_GLOBAL, PROMISE_RETURNING_STATICS } from '../promise-facts.js';
 import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
 import { moduleBindingOf, type ModuleBinding } from './bindings.js';
+import { createClassMethods } from './class-methods.js';
 import { alwaysCompletesAbruptly, returnedExpressions } from './returns.js';
 import { isGlobalReference, isNeverReassigned, variableOf, type ScopeSource } from './scope.js';
 
@@ -58,6 +62,8 @@ export interface PromiseSyntax {
   calleeFacts(callee: TSESTree.Node): ExportFacts | undefined;
   /** The library client an expression holds, if the catalog knows how it was made. */
   clientOf(node: TSESTree.Node): ClientRef | undefined;
+  /** What methods on a value give: a class (its statics and its instances' methods), or an instance (`new AuditLog()`). */
+  methodFacts(node: TSESTree.Node): Pick<ExportFacts, 'methods' | 'instanceMethods'> | undefined;
 }
 
 const VALUE_NODES: ReadonlySet<string> = new Set([
@@ -278,6 +284,18 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
     return member && clientCall(member, rest, lastFn);
   };
 
+  const classes = createClassMethods({
+    source,
+    returnsOf: (fn) => returnsOf(fn),
+    localInit: (id) => localInit(id),
+    importedFacts: (callee) => {
+      const ref = importedCallee(callee);
+      return ref && factsOf(ref.module, ref.name);
+    },
+    guarded,
+  });
+  const { methodCallKind, methodFacts } = classes;
+
   const isListedCall = (callee: TSESTree.Node): boolean => {
     if (!listed || listed.size === 0) return false;
     const path = dottedPath(callee);
@@ -312,7 +330,7 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
       // `ns.save()` of a namespace import; else a client call (`kv.set()` of a default-imported client too).
       const ref = importedCallee(callee);
       const imported = ref && importedCallKind(ref.module, ref.name, call);
-      return imported ?? libraryCallKind(call);
+      return imported ?? libraryCallKind(call) ?? methodCallKind(callee.object, name);
     }
     return undefined;
   };
@@ -379,7 +397,7 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
     return result;
   };
 
-  return { kindOf, returnsOf, localFunction, localInit, bindingOf, importedCallee, calleeFacts, clientOf };
+  return { kindOf, returnsOf, localFunction, localInit, bindingOf, importedCallee, calleeFacts, clientOf, methodFacts };
 }
 
 function lastArgIsFunction(call: TSESTree.CallExpression | undefined): boolean {

@@ -75,11 +75,14 @@ export function factsOfLocal(mod: ParsedModule, name: string, value: TSESTree.No
     };
     return Object.keys(facts).length > 0 ? facts : undefined;
   }
-  if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return undefined;
+  // A class (its statics, its instances' methods) or an instance of one: `export const audit = new AuditLog()`.
+  const methods = certain.methodFacts(node);
+  if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return methods;
   const alias = apiOfExpression(node as TSESTree.Expression, certain, ctx);
   if (alias) return { api: alias, result: apiCallResult(alias.name) };
   const client = certain.clientOf(node);
-  return client ? { client } : undefined;
+  if (client) return { client };
+  return methods;
 }
 
 /** `export const bg = waitUntil` / `= fns.waitUntil`: the API itself under another name. */

@@ -36,6 +36,9 @@ export interface ApiAlias {
   readonly param?: number;
 }
 
+/** Method name -> what calling it gives. */
+export type MethodResults = Readonly<Record<string, CallResult>>;
+
 export interface ExportFacts {
   /** What calling it gives: a promise, a lazy thenable, or known not a promise; undefined when unknown. */
   readonly result?: CallResult;
@@ -51,6 +54,13 @@ export interface ExportFacts {
   readonly client?: ClientRef;
   /** Calling it gives a library client (`export async function createClient() { return createServerClient(…) }`). */
   readonly returnsClient?: ClientRef;
+  /**
+   * What calling a method on the export gives: a class's static methods, or the methods of an
+   * instance (`export const audit = new AuditLog()`). Only methods with a known result.
+   */
+  readonly methods?: MethodResults;
+  /** A class export: what the methods of its instances give (`new AuditLog().record(e)`). */
+  readonly instanceMethods?: MethodResults;
   /** The export is a library's own export re-exported (`export { put } from '@vercel/blob'`). */
   readonly libraryExport?: { readonly module: string; readonly name: string };
 }

@@ -1,12 +1,15 @@
 import { after, type NextRequest } from 'next/server';
 import { recordAudit, saveOrder, type Order } from '@/lib/orders';
 import { db } from '@/lib/db';
+import { InventoryService } from '@/lib/inventory';
 
 export async function POST(request: NextRequest) {
   const order = (await request.json()) as Order;
 
   saveOrder(order); // expect: fn/no-floating-background-promise
   recordAudit(order.id); // expect: fn/no-floating-background-promise
+  new InventoryService().reserve(order.id); // expect: fn/no-floating-background-promise
+  InventoryService.sync(); // expect: fn/no-floating-background-promise
   void db.from('logs').insert({ event: 'order.created', orderId: order.id }); // expect: fn/no-floating-background-promise
 
   after(db.from('logs').insert({ event: 'order.after', orderId: order.id })); // expect-none
