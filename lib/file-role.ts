@@ -18,7 +18,17 @@ export interface PathRole {
 
 const SOURCE_EXT = /^\.(?:[cm]?[jt]sx?)$/;
 
+/** Several rules ask about the same file in a row: the last answer is kept. */
+let last: { filename: string; role: PathRole } | undefined;
+
 export function pathRole(filename: string): PathRole {
+  if (last?.filename === filename) return last.role;
+  const role = computeRole(filename);
+  last = { filename, role };
+  return role;
+}
+
+function computeRole(filename: string): PathRole {
   const abs = resolve(filename);
   const segments = dirname(abs).split(sep);
   const ext = extname(abs);

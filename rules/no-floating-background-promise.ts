@@ -94,8 +94,10 @@ export default createRule<Options, MessageIds>({
     const detector = getPromiseDetector(context, options.promiseFunctions ?? []);
     const syntax = detector.syntax;
     // Paths in messages are relative to the linted file's package (what the user sees in the repository).
-    const manifest = nearestManifest(context.filename);
-    const projectRoot = manifest ? dirname(manifest) : context.cwd;
+    const projectRoot = (): string => {
+      const manifest = nearestManifest(context.filename);
+      return manifest ? dirname(manifest) : context.cwd;
+    };
 
     /** Builds a report for a finding; `handler` is the handler whose request the code runs in (for a helper, the one that calls it). */
     type Finding = (where: string, handler: FunctionNode | undefined) => Descriptor;
@@ -204,7 +206,7 @@ export default createRule<Options, MessageIds>({
       // Dropped inside a handler of its own module: reported there already.
       if (!spot || spot.reportedThere) return;
       const callee = sourceCode.getText(call.callee);
-      const where = `${relative(projectRoot, spot.file) || spot.file}:${spot.line}`;
+      const where = `${relative(projectRoot(), spot.file) || spot.file}:${spot.line}`;
       emit((inWhere) => ({ node: call, messageId: 'dropsWork', data: { callee, where: inWhere, spot: where } }), call);
     };
 

@@ -5,13 +5,14 @@
  * per process and file version (path + mtime + size); a file too large or unparseable is
  * "unknown" (undefined), never an error.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { analyze, type ScopeManager } from '@typescript-eslint/scope-manager';
 import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { ScopeSource } from '../estree/scope.js';
+import { statPath } from './file-view.js';
 
 export interface ParsedModule extends ScopeSource {
   readonly path: string;
@@ -41,12 +42,7 @@ export function moduleParseCount(): number {
 
 /** The current entry of `path`, re-read when the file changed. */
 function entryOf(path: string): Entry | undefined {
-  let stat;
-  try {
-    stat = statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
+  const stat = statPath(path);
   if (!stat?.isFile()) return undefined;
   const known = cache.get(path);
   if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;

@@ -4,8 +4,9 @@
  * of a `.js` specifier to the `.ts` source. A package (or anything under node_modules) is
  * never followed: the answer is undefined, which every caller treats as unknown.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
+import { statPath } from './file-view.js';
 import { applyPackageImports } from './package-imports.js';
 import { applyPaths, pathAliasesFor } from './tsconfig-paths.js';
 
@@ -33,12 +34,7 @@ const listings = new Map<string, Listing | null>();
 const MAX_LISTINGS = 4000;
 
 function listingOf(dir: string): Listing | undefined {
-  let stat;
-  try {
-    stat = statSync(dir, { throwIfNoEntry: false });
-  } catch {
-    stat = undefined;
-  }
+  const stat = statPath(dir);
   if (!stat?.isDirectory()) return undefined;
   const known = listings.get(dir);
   if (known && known.mtimeMs === stat.mtimeMs) return known;
@@ -50,7 +46,7 @@ function listingOf(dir: string): Listing | undefined {
       else if (entry.isDirectory()) dirs.add(entry.name);
       else if (entry.isSymbolicLink()) {
         // Follow the link once, as the module loader would.
-        const target = statSync(join(dir, entry.name), { throwIfNoEntry: false });
+        const target = statPath(join(dir, entry.name));
         if (target?.isFile()) files.add(entry.name);
         else if (target?.isDirectory()) dirs.add(entry.name);
       }
