@@ -3,13 +3,19 @@
 //   - configs.recommended (project index included) vs. the same parser with one no-op rule: <= 1.10x;
 //   - typescript-eslint's recommended + configs.recommended vs. typescript-eslint's recommended: <= 1.05x;
 //   - reference lines (no verdict): the project index's own share (settings.fn.projectIndex
-//     false vs. the default) and the zero-rule baseline (see docs/benchmarks.md for why it is none).
+//     false vs. the default), the zero-rule baseline (see docs/benchmarks.md for why it is none),
+//     and the first comparison cold, a fresh process per run, as `eslint .` in CI pays it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { alternateSlices } from './lib/ab.mjs';
 import { discoverPlugin, pluginConfig } from './lib/discover.mjs';
 import { INDEX_OFF, NOOP_CONFIG, TSESLINT_RECOMMENDED, parserConfig } from './lib/lint-configs.mjs';
 import { ruleTimes, shareOf } from './lib/rule-time.mjs';
-import { fmtMs, fmtRange, fmtRatio } from './lib/stats.mjs';
+import { fmtMs, fmtRange, fmtRatio, summary } from './lib/stats.mjs';
 
 export const LINT_TARGET = 1.1;
 export const TSESLINT_TARGET = 1.05;
@@ -60,6 +66,40 @@ function countFindings(results, into) {
         into.byRule.set(rule, (into.byRule.get(rule) ?? 0) + 1);
       }
     }
+  }
+}
+
+const LINT_CHILD = join(dirname(fileURLToPath(import.meta.url)), 'lib', 'lint-child.mjs');
+
+/**
+ * Reference (no verdict): what a user's `eslint .` in CI pays, a fresh process per run (module
+ * loading, cold JIT, and the project index parsing every imported module once). `rounds` A/B
+ * pairs in alternating order over the whole code base; CPU is each child's own.
+ */
+function coldRuns(cwd, files, rounds, log) {
+  const dir = mkdtempSync(join(tmpdir(), 'fn-kit-bench-cold-'));
+  try {
+    const list = join(dir, 'files.json');
+    writeFileSync(list, JSON.stringify(files));
+    const run = (side) => {
+      const child = spawnSync(process.execPath, [LINT_CHILD, cwd, side, list], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      if (child.status !== 0) throw new Error(`cold lint (${side}) failed: ${child.stderr.split('\n').slice(0, 3).join(' ')}`);
+      return JSON.parse(child.stdout);
+    };
+    const sides = { a: [], b: [], ratios: [], wallRatios: [] };
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? ['noop', 'recommended'] : ['recommended', 'noop'];
+      const got = {};
+      for (const side of order) got[side] = run(side);
+      sides.a.push(got.noop.wallMs);
+      sides.b.push(got.recommended.wallMs);
+      sides.ratios.push(got.recommended.cpuMs / got.noop.cpuMs);
+      sides.wallRatios.push(got.recommended.wallMs / got.noop.wallMs);
+      log(`    cold round ${round + 1}/${rounds}: A ${got.noop.cpuMs.toFixed(0)} ms CPU, B ${got.recommended.cpuMs.toFixed(0)} ms CPU`);
+    }
+    return { a: summary(sides.a), b: summary(sides.b), cpu: summary(sides.ratios), wall: summary(sides.wallRatios) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -117,6 +157,17 @@ async function benchLintOn({ label, cwd, files, pairs, log, recommended }) {
       status,
     });
   }
+  const coldRounds = Math.max(3, pairs);
+  log(`  lint ${label}: cold, a fresh process per run (${coldRounds} rounds)`);
+  const cold = coldRuns(cwd, files, coldRounds, log);
+  const coldName = 'cold (fresh process per run): recommended / no-op rule';
+  out.rows.push([label, coldName, `${files.length} (${coldRounds} pairs)`, `no-op rule: ${fmtRange(cold.a, fmtMs)}`, `+ recommended: ${fmtRange(cold.b, fmtMs)}`, fmtRange(cold.wall, fmtRatio), fmtRange(cold.cpu, fmtRatio), targetText(null), 'INFO']);
+  out.checks.push({
+    label: `lint, ${label}: ${coldName}`,
+    measured: `${fmtRatio(cold.cpu.median)} CPU (min ${fmtRatio(cold.cpu.min)}, max ${fmtRatio(cold.cpu.max)}); wall ${fmtRatio(cold.wall.median)} (min ${fmtRatio(cold.wall.min)}, max ${fmtRatio(cold.wall.max)})`,
+    target: targetText(null),
+    status: 'INFO',
+  });
   const share = shareOf(await ruleTimes(cwd, files, list[0].B), 'fn/');
   const findingText = [...findings.byRule].sort().map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none';
   out.note =
@@ -137,7 +188,9 @@ export async function benchLint({ targets, pairs, log }) {
       'Per code base, four comparisons of A (baseline) and B: (1) A = the parser with one no-op rule (one empty `Program` listener), ' +
       "B = the parser plus the plugin's `configs.recommended`, project index included; (2) A = typescript-eslint's `recommended`, " +
       'B = the same plus `configs.recommended`; (3) reference: A = `configs.recommended` with `settings: { fn: { projectIndex: false } }`, ' +
-      "B = the default (index on), so B/A is the index's own share; (4) reference, one round: A = zero rules, B = `configs.recommended`. " +
+      "B = the default (index on), so B/A is the index's own share; (4) reference, one round: A = zero rules, B = `configs.recommended`; " +
+      '(5) reference: (1) as `eslint .` in CI pays it, a fresh process per run over the whole code base (module loading, a cold JIT, ' +
+      "and the project index parsing each imported module once, which (1)-(4) pay only in their untimed warm-up), CPU of each child process. " +
       `Each round lints the files in slices of ${SLICE_SIZE}, each slice as an A/B pair in alternating order; the ratio is B/A per slice pair ` +
       '(min / median / max over all pairs). Times are whole-round wall totals, min / median / max over rounds. ' +
       'The verdict uses the median CPU-time ratio ' +

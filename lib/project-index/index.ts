@@ -134,13 +134,14 @@ class Index implements ProjectIndex {
     const text = moduleText(path);
     if (text !== undefined) this.noteRead(path, text);
     if (text === undefined || !this.mayHaveFacts(path, text)) return undefined;
-    const mod = loadModule(path);
-    if (!mod) return undefined;
+    // Remembered facts need no parse (parsed modules are not all kept: parsed-module.ts).
     const known = this.memo.get(key);
     if (known && this.stillCurrent(known)) {
       for (const [p, m] of known.deps) this.noteRead(p, m);
       return known.facts;
     }
+    const mod = loadModule(path);
+    if (!mod) return undefined;
     const cutsBefore = this.cuts;
     const frame = new Map<string, string>([[path, text]]);
     this.frames.push(frame);

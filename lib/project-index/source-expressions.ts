@@ -26,7 +26,8 @@ export interface SourceFile {
   readonly handlers: readonly HandlerSpan[];
 }
 
-const MAX_FILES = 64;
+/** The files being rewritten: a transform asks about one file at a time, a parsed module is a few hundred KB. */
+const MAX_FILES = 8;
 const recent = new Map<string, Analysed>();
 
 function analysed(index: ProjectIndex, runtimeModules: readonly string[], { file, text, handlers }: SourceFile): Analysed {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getProjectIndex } from '../../lib/project-index/index.js';
-import { moduleParseCount } from '../../lib/project-index/parsed-module.js';
+import { MAX_PARSED_MODULES, moduleParseCount } from '../../lib/project-index/parsed-module.js';
 import { fixture } from '../rules/fixtures/paths.js';
 
 const index = getProjectIndex({ enabled: true, runtimeModules: [] });
@@ -148,6 +148,22 @@ describe('project index: cache', () => {
     expect(moduleParseCount()).toBe(parses);
     write('work.ts', 'export async function work() { return 1; }\n');
     expect(index.exportFacts(from, './work', 'work')?.result).toBe('promise');
+    expect(moduleParseCount()).toBe(parses + 1);
+  });
+
+  it('keeps a bounded number of parsed modules; remembered facts need no parse, a new question parses again', () => {
+    const count = MAX_PARSED_MODULES + 4;
+    for (let i = 0; i < count; i++) write(`many${i}.ts`, `export async function a${i}() {}\nexport function b${i}() { return fetch('/b'); }\n`);
+    for (let i = 0; i < count; i++) expect(index.exportFacts(from, `./many${i}`, `a${i}`)?.result).toBe('promise');
+    const parses = moduleParseCount();
+    // Asked before: answered from memory, even for the modules whose parse was dropped.
+    for (let i = 0; i < count; i++) expect(index.exportFacts(from, `./many${i}`, `a${i}`)?.result).toBe('promise');
+    expect(moduleParseCount()).toBe(parses);
+    // A new question about the first module (dropped: least recently used) parses it again.
+    expect(index.exportFacts(from, './many0', 'b0')?.result).toBe('promise');
+    expect(moduleParseCount()).toBe(parses + 1);
+    // One still kept does not.
+    expect(index.exportFacts(from, `./many${count - 1}`, `b${count - 1}`)?.result).toBe('promise');
     expect(moduleParseCount()).toBe(parses + 1);
   });
 

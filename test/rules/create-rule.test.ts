@@ -1,5 +1,5 @@
 // The plugin's createRule: options merged with their defaults once per distinct value, frozen.
-import { Linter } from 'eslint';
+import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createRule } from '../../rules/utils/create-rule.js';
 
@@ -13,7 +13,7 @@ function probe() {
       type: 'problem',
       docs: { description: 'probe' },
       messages: { x: 'x' },
-      schema: [{ type: 'object', properties: { mode: { enum: ['a', 'b'] }, names: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
+      schema: [{ type: 'object', properties: { mode: { type: 'string', enum: ['a', 'b'] }, names: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
     },
     defaultOptions: [{ mode: 'a', names: ['n'] }],
     create(_context, options) {
@@ -23,7 +23,7 @@ function probe() {
   });
   const lint = (options?: Options[0]) =>
     new Linter().verify('let x = 1;', [
-      { plugins: { p: { rules: { probe: rule } } }, rules: { 'p/probe': options ? ['error', options] : 'error' } },
+      { plugins: { p: { rules: { probe: rule as unknown as Rule.RuleModule } } }, rules: { 'p/probe': options ? ['error', options] : 'error' } },
     ]);
   return { seen, lint };
 }
@@ -45,7 +45,7 @@ describe('createRule', () => {
 
   it('keeps the docs URL and meta of typescript-eslint’s RuleCreator', () => {
     const rule = createRule<[], 'x'>({ name: 'probe', meta: { type: 'problem', docs: { description: 'd' }, messages: { x: 'x' }, schema: [] }, defaultOptions: [], create: () => ({}) });
-    expect(rule.meta.docs.url).toMatch(/docs\/rules\/probe\.md$/);
+    expect(rule.meta.docs?.url).toMatch(/docs\/rules\/probe\.md$/);
     expect(rule.name).toBe('probe');
   });
 });
