@@ -38,12 +38,18 @@ export const PROJECT_STUBS: Readonly<Record<string, string>> = {
   'lib/background.ts':
     "export { waitUntil } from '@vercel/functions';\nimport { waitUntil } from '@vercel/functions';\nexport const background = (task: Promise<unknown>) => waitUntil(task);\n",
   'lib/api.ts': "export * from '@vercel/functions';\n",
+  // floating-to-wait-until/class-methods: a class and an instance of it, as the project-index fixture's lib/audit-log.ts.
+  'lib/audit-log.ts':
+    'export class AuditLog {\n  async record(_event: string): Promise<void> {}\n  format(event: string): string {\n    return event.toUpperCase();\n  }\n' +
+    '  static async flush(): Promise<void> {}\n}\nexport const audit = new AuditLog();\n',
 };
 
 /** Fixtures left out of every type check, with the reason printed in the suite's summary. */
 export const EXCLUDED_FIXTURES: Readonly<Record<string, string>> = {
   'floating-to-wait-until/hono-keeper':
     "imports `hono`, which a Next.js project does not have; its output hands the promise to Hono's own c.executionCtx.waitUntil (no after/waitUntil import to check)",
+  'floating-to-wait-until/bindings':
+    "imports `hono`, which a Next.js project does not have; its output hands the binding calls to Hono's own c.executionCtx.waitUntil (no after/waitUntil import to check)",
   'floating-to-wait-until/express-cjs': 'imports `express`, which a Next.js project does not have (an Express server file)',
   'floating-to-wait-until/left-alone':
     'the input does not type-check on purpose: `let reassigned = async () => {}; reassigned = () => {};` (TS2322) tests that a reassigned binding is left alone',

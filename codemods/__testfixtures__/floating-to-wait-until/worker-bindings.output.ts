@@ -1,3 +1,14 @@
+// Cloudflare's types, declared here: the fixture type-checks without @cloudflare/workers-types.
+interface D1PreparedStatement {
+  bind(...values: unknown[]): D1PreparedStatement;
+  run(): Promise<unknown>;
+}
+interface D1Database {
+  prepare(query: string): D1PreparedStatement;
+}
+interface ExecutionContext {
+  waitUntil(promise: Promise<unknown>): void;
+}
 interface Env {
   DB: D1Database;
 }
