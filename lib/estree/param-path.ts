@@ -43,3 +43,28 @@ function expectedPath(param: TSESTree.Parameter | undefined, segments: string[])
   }
   return undefined;
 }
+
+/** Type names projects give Cloudflare's bindings object (`env: Env`, `Bindings` in Hono apps). */
+const BINDINGS_TYPE_NAMES: ReadonlySet<string> = new Set(['Env', 'Bindings', 'CloudflareEnv', 'CloudflareBindings']);
+const BINDINGS_PARAM_NAME = 'env';
+
+/**
+ * Whether `node` is a function parameter that is conventionally the host's bindings object, in
+ * a helper that a handler hands them to: named `env`, or typed `Env` / `Bindings` /
+ * `CloudflareEnv` / `CloudflareBindings` (`async function saveLink(env: Env, …)`). Only a
+ * binding's methods are asked about (`env.LINKS.put(…)`), which a plain config object or
+ * `process.env` (strings) does not have.
+ */
+export function isConventionalBindingsParam(node: TSESTree.Node, source: ScopeSource): boolean {
+  const id = unwrapTypeWrappers(node);
+  if (id.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(source, id)?.defs[0];
+  if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier) return false;
+  if (def.name.name === BINDINGS_PARAM_NAME) return true;
+  const annotation = def.name.typeAnnotation?.typeAnnotation;
+  return (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    BINDINGS_TYPE_NAMES.has(annotation.typeName.name)
+  );
+}

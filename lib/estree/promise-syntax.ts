@@ -9,7 +9,8 @@
  * async functions and of functions returning one of these (same module, or through the project
  * index across modules), methods of the project's classes (./class-methods.ts: `store.save()`
  * on a `new Store()`, statics, `this.x()`, imported classes and instances through the index),
- * calls on the host's bindings where the caller says they are (`c.env.LINKS.put(…)`),
+ * calls on the host's bindings where the caller says they are (`c.env.LINKS.put(…)`) or where a
+ * helper takes them as a parameter named `env` or typed `Env` / `Bindings` (./param-path.ts),
  * the functions API's own (`getVercelOidcToken()`), calls into the
  * catalog's libraries (lib/library-facts.ts: `db.from('t').insert(…)` on a Supabase client made
  * anywhere in the project), `.then/.catch/.finally` on any of those, callee paths the user
@@ -27,6 +28,7 @@ import { PROMISE_CHAIN_METHODS, PROMISE_RETURNING_GLOBAL, PROMISE_RETURNING_STAT
 import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
 import { moduleBindingOf, type ModuleBinding } from './bindings.js';
 import { createClassMethods } from './class-methods.js';
+import { isConventionalBindingsParam } from './param-path.js';
 import { alwaysCompletesAbruptly, returnedExpressions } from './returns.js';
 import { isGlobalReference, isNeverReassigned, variableOf, type ScopeSource } from './scope.js';
 
@@ -264,7 +266,7 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
     const lastFn = call.type === AST_NODE_TYPES.CallExpression && lastArgIsFunction(call);
     for (;;) {
       // `c.env.LINKS.put(k, v)`: a call on one of the host's bindings.
-      if (platformBindings && steps.length > 1 && platformBindings(node)) return platformBindingsCall(steps, lastFn);
+      if (steps.length > 1 && (platformBindings?.(node) || isConventionalBindingsParam(node, source))) return platformBindingsCall(steps, lastFn);
       if (node.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(node);
         if (name === undefined) return undefined;

@@ -2,7 +2,7 @@
  * Cheap checks on a module's text before it is parsed: a module that cannot hold the fact
  * asked about is never parsed for it. Each check has no false negatives for what it guards.
  */
-import { mentionsApiModule, NEXT_FACTS } from '../catalog.js';
+import { mentionsApiModule, NEXT_FACTS, PLATFORM_BINDINGS } from '../catalog.js';
 
 /** `from '…'` / `require('…')` / `import('…')` specifiers a module names (imports and re-exports alike). */
 const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s*)(['"])([^'"\n]+)\1/gm;
@@ -27,10 +27,27 @@ export function moduleMentions(text: string, runtimeModules: readonly string[]):
  * May any export of the module give a promise, drop one, be a library client or the API? All
  * of those need a promise source written in the module (async, await, Promise, fetch, a
  * chain, a dynamic import) or something imported (a library, another module, the API).
- * A module of plain synchronous helpers (most of `lib/utils`) is never parsed.
+ * A module of plain synchronous helpers (most of `lib/utils`) is never parsed. A call on a
+ * binding of a helper's bindings parameter (`env.LINKS.put(…)`) is a promise source too.
  */
 const FACT_SOURCES = /\basync\b|\bawait\b|\bPromise\b|\bfetch\s*\(|\.(?:then|catch|finally)\s*\(|\bimport\b|\brequire\s*\(|\bexport\s*(?:\*|\{[^}]*\}\s*from)/;
 
+/** A call of a method that gives a promise on a Cloudflare binding (`.put(`, `.send(`: the catalog's names). */
+const BINDING_METHOD = new RegExp(
+  `\\.(?:${[
+    ...new Set(
+      PLATFORM_BINDINGS.calls
+        .filter((rule) => rule.result === 'promise')
+        .flatMap((rule) => rule.path.split(' ').slice(1))
+        .flatMap((segment) => segment.split('|'))
+        .filter((name) => name !== '*' && name !== '**'),
+    ),
+  ].join('|')})\\s*\\(`,
+);
+/** How a helper names the bindings it is handed (lib/estree/param-path.ts). */
+const BINDINGS_NAMES = /\benv\b|\b(?:Cloudflare)?(?:Env|Bindings)\b/;
+
 export function mayHaveFacts(text: string): boolean {
-  return FACT_SOURCES.test(text);
+  // A helper handed the bindings starts work without any other promise source: `env.LINKS.put(k, v)`.
+  return FACT_SOURCES.test(text) || (BINDING_METHOD.test(text) && BINDINGS_NAMES.test(text));
 }

@@ -178,6 +178,12 @@ describe('project index: cache', () => {
     expect(index.exportFacts(from, './plain', 'add')?.dropsWork?.line).toBe(1);
   });
 
+  it('reads a helper that starts work only on the bindings it is handed (no other promise source)', () => {
+    write('hits.ts', 'export function hit(env: Env, slug: string): void {\n  env.HITS.put(slug, "1");\n}\nexport function name(env: Env) {\n  return env.NAME.trim();\n}\n');
+    expect(index.exportFacts(from, './hits', 'hit')?.dropsWork?.line).toBe(2);
+    expect(index.exportFacts(from, './hits', 'name')).toBeUndefined();
+  });
+
   it('a change two modules away changes the answer too', () => {
     write('inner.ts', 'export function go() { return 1; }\n');
     write('outer.ts', "export { go } from './inner';\n");

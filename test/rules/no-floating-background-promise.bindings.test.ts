@@ -112,3 +112,53 @@ ruleTester.run('no-floating-background-promise (platform bindings)', rule, {
     ),
   ],
 });
+
+// Helpers handed the bindings: a parameter named `env`, or typed with a conventional bindings type.
+ruleTester.run('no-floating-background-promise (bindings in helpers)', rule, {
+  valid: [
+    // Awaited in the helper; a parameter of another name and type; a non-binding method.
+    { filename: at('src/index.ts'), code: `${HONO}async function save(env) { await env.LINKS.put('k', 'v'); }\napp.post('/', async (c) => { await save(c.env); return c.text('ok'); });` },
+    { filename: at('src/index.ts'), code: `${HONO}function save(config) { config.LINKS.put('k', 'v'); }\napp.post('/', async (c) => { save(c.env); return c.text('ok'); });` },
+    { filename: at('src/index.ts'), code: `${HONO}function save(env) { env.LINKS.get('k'); env.NAME.toUpperCase(); }\napp.post('/', async (c) => { save(c.env); return c.text('ok'); });` },
+    // The same helper no handler calls: not checked.
+    { filename: at('src/index.ts'), code: `function save(env) { env.LINKS.put('k', 'v'); }` },
+  ],
+  invalid: [
+    {
+      filename: at('src/index.ts'),
+      code: `${HONO}function save(env) { env.LINKS.put('k', 'v'); }\napp.post('/', (c) => { save(c.env); return c.text('ok'); });`,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { where: ' in `save` (called by `app.post(…) callback`)' },
+          suggestions: [{ messageId: 'wrapWaitUntil', output: withImport(`${HONO}function save(env) { waitUntil(env.LINKS.put('k', 'v')); }\napp.post('/', (c) => { save(c.env); return c.text('ok'); });`) }],
+        },
+      ],
+    },
+    {
+      filename: at('src/worker.ts'),
+      code: `interface Env { Q: unknown }\nfunction enqueue(bindings: Env) { bindings.Q.send(1); }\nexport default { fetch(req: Request, env: Env) { enqueue(env); return new Response(); } };`,
+      errors: [
+        {
+          messageId: 'floating',
+          suggestions: [{ messageId: 'wrapWaitUntil', output: withImport(`interface Env { Q: unknown }\nfunction enqueue(bindings: Env) { waitUntil(bindings.Q.send(1)); }\nexport default { fetch(req: Request, env: Env) { enqueue(env); return new Response(); } };`) }],
+        },
+      ],
+    },
+  ],
+});
+
+// Helpers of another module handed the bindings (project index).
+ruleTester.run('no-floating-background-promise (bindings in imported helpers)', rule, {
+  valid: [
+    { filename: at('src/index.ts'), code: `${HONO}import { storeLink } from './lib/links';\napp.post('/', async (c) => { await storeLink(c.env, 'a', 'b'); return c.text('ok'); });` },
+  ],
+  invalid: [
+    floatingCall(at('src/index.ts'), `${HONO}import { storeLink } from './lib/links';\napp.post('/', async (c) => { storeLink(c.env, 'a', 'b'); return c.text('ok'); });`, `storeLink(c.env, 'a', 'b')`),
+    {
+      filename: at('src/index.ts'),
+      code: `${HONO}import { countHit } from './lib/links';\napp.get('/:slug', async (c) => { countHit(c.env, 'a'); return c.text('ok'); });`,
+      errors: [{ messageId: 'dropsWork', data: { callee: 'countHit', where: '', spot: 'src/lib/links.ts:13' } }],
+    },
+  ],
+});
