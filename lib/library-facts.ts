@@ -46,6 +46,22 @@ export function clientCall(ref: ClientRef, steps: readonly string[], lastArgIsFu
   return client ? clientCallResult(client, steps, lastArgIsFunction) : undefined;
 }
 
+/** The method names the catalog's bindings rules name, all of them or only those giving `result`. */
+function bindingMethodNames(result?: CallResult): ReadonlySet<string> {
+  return new Set(
+    PLATFORM_BINDINGS.calls
+      .filter((rule) => result === undefined || rule.result === result)
+      .flatMap((rule) => rule.path.split(' ').slice(1))
+      .flatMap((segment) => segment.split('|'))
+      .filter((name) => name !== '*' && name !== '**'),
+  );
+}
+
+/** Every method a call on a binding may end in for the catalog to know its result (`put`, `writeDataPoint`, …). */
+export const PLATFORM_BINDING_METHODS = bindingMethodNames();
+/** The methods that give a promise on a binding (`put`, `send`, `run`, …). */
+export const PLATFORM_BINDING_PROMISE_METHODS = bindingMethodNames('promise');
+
 /** What a call on the host's bindings object gives: `['LINKS', 'put']` of `c.env.LINKS.put(k, v)`: a promise. */
 export function platformBindingsCall(steps: readonly string[], lastArgIsFunction: boolean): CallResult | undefined {
   return clientCallResult(PLATFORM_BINDINGS, steps, lastArgIsFunction);

@@ -31,47 +31,49 @@ function memberKey(member: TSESTree.MethodDefinition | TSESTree.PropertyDefiniti
   return member.computed ? staticString(member.key) : member.key.type === AST_NODE_TYPES.Literal ? String(member.key.value) : undefined;
 }
 
-/** The functions `cls` itself defines as methods, by name (`static` ones or instance ones). */
-export function ownMethods(cls: ClassNode, isStatic: boolean): Map<string, FunctionNode> {
-  const methods = new Map<string, FunctionNode>();
-  for (const member of cls.body.body) {
-    if (member.type === AST_NODE_TYPES.MethodDefinition) {
-      if (member.kind !== 'method' || member.static !== isStatic) continue;
-      const name = memberKey(member);
-      if (name !== undefined && !methods.has(name)) methods.set(name, member.value as FunctionNode);
-    } else if (member.type === AST_NODE_TYPES.PropertyDefinition && member.static === isStatic) {
-      const name = memberKey(member);
-      const fn = functionOfInit(member.value);
-      if (name !== undefined && fn && !methods.has(name)) methods.set(name, fn);
-    }
+/** A class member that is a method of the given kind: its name and function (`name() {}`, `name = async () => {}`). */
+function memberMethod(member: TSESTree.ClassElement, isStatic: boolean): [string, FunctionNode] | undefined {
+  if (member.type === AST_NODE_TYPES.MethodDefinition) {
+    if (member.kind !== 'method' || member.static !== isStatic) return undefined;
+    const name = memberKey(member);
+    return name === undefined ? undefined : [name, member.value as FunctionNode];
   }
-  return methods;
+  if (member.type !== AST_NODE_TYPES.PropertyDefinition || member.static !== isStatic) return undefined;
+  const name = memberKey(member);
+  const fn = functionOfInit(member.value);
+  return name === undefined || !fn ? undefined : [name, fn];
 }
 
-/**
- * Method `name` of `cls` or of its superclasses that `superOf` resolves (a class of the
- * module), or undefined when no such class defines it.
- */
-export function methodOf(
-  cls: ClassNode,
-  name: string,
-  isStatic: boolean,
-  superOf: (expr: TSESTree.Expression) => ClassNode | undefined,
-): FunctionNode | undefined {
-  return allMethods(cls, isStatic, superOf).get(name);
-}
+type SuperOf = (expr: TSESTree.Expression) => ClassNode | undefined;
 
-/** Every method `cls` has, its own first, then those of the superclasses `superOf` resolves. */
-export function allMethods(
-  cls: ClassNode,
-  isStatic: boolean,
-  superOf: (expr: TSESTree.Expression) => ClassNode | undefined,
-): Map<string, FunctionNode> {
-  const methods = new Map<string, FunctionNode>();
+/** `cls` and the superclasses `superOf` resolves (classes of the module), nearest first. */
+function* classChain(cls: ClassNode, superOf: SuperOf): Generator<ClassNode> {
   let current: ClassNode | undefined = cls;
   for (let depth = 0; current && depth <= MAX_SUPERCLASSES; depth++) {
-    for (const [name, fn] of ownMethods(current, isStatic)) if (!methods.has(name)) methods.set(name, fn);
+    yield current;
     current = current.superClass ? superOf(current.superClass) : undefined;
+  }
+}
+
+/** Method `name` of `cls` or of its superclasses, or undefined when no such class defines it. */
+export function methodOf(cls: ClassNode, name: string, isStatic: boolean, superOf: SuperOf): FunctionNode | undefined {
+  for (const current of classChain(cls, superOf)) {
+    for (const member of current.body.body) {
+      const method = memberMethod(member, isStatic);
+      if (method?.[0] === name) return method[1];
+    }
+  }
+  return undefined;
+}
+
+/** Every method `cls` has, its own first, then those of its superclasses. */
+export function allMethods(cls: ClassNode, isStatic: boolean, superOf: SuperOf): Map<string, FunctionNode> {
+  const methods = new Map<string, FunctionNode>();
+  for (const current of classChain(cls, superOf)) {
+    for (const member of current.body.body) {
+      const method = memberMethod(member, isStatic);
+      if (method && !methods.has(method[0])) methods.set(method[0], method[1]);
+    }
   }
   return methods;
 }
@@ -122,8 +124,8 @@ export function createClassMethods(host: ClassMethodsHost): ClassMethods {
   /** The class a binding holds: `class X {}`, or `const X = class {}` never reassigned. */
   const localClass = (id: TSESTree.Identifier): ClassNode | undefined => {
     const variable = variableOf(source, id);
-    const def = variable?.defs[0];
-    if (!variable || !def || variable.defs.length !== 1) return undefined;
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || !def) return undefined;
     if (def.type === 'ClassName') return classOfNode(def.node);
     if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && isNeverReassigned(variable)) {
       return def.node.init ? classOfNode(unwrapTypeWrappers(def.node.init)) : undefined;
@@ -156,10 +158,17 @@ export function createClassMethods(host: ClassMethodsHost): ClassMethods {
       return cls ? methodResult(cls, name, false) : ownResult(importedFacts(callee)?.instanceMethods, name);
     }
     if (object.type !== AST_NODE_TYPES.Identifier || depth > 2) return undefined;
-    const cls = localClass(object);
-    if (cls) return methodResult(cls, name, true);
+    // One look-up decides most receivers: a global (`console`) or a parameter (`res`) is no class of ours.
+    const def = variableOf(source, object)?.defs[0];
+    if (def?.type === 'ClassName') {
+      const cls = classOfNode(def.node);
+      return cls && methodResult(cls, name, true);
+    }
+    if (def?.type !== 'ImportBinding' && def?.type !== 'Variable') return undefined;
     const facts = importedFacts(object);
     if (facts) return ownResult(facts.methods, name);
+    const cls = localClass(object);
+    if (cls) return methodResult(cls, name, true);
     const init = localInit(object);
     return init && guarded(object, () => methodCallKind(init, name, depth + 1));
   };

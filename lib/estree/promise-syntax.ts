@@ -22,7 +22,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { moduleExports, OIDC_FACTS, type CallResult } from '../catalog.js';
-import { clientCall, libraryClient, libraryFunctionResult, platformBindingsCall, type ClientMake } from '../library-facts.js';
+import { clientCall, libraryClient, libraryFunctionResult, PLATFORM_BINDING_METHODS, platformBindingsCall, type ClientMake } from '../library-facts.js';
 import type { ClientRef, ExportFacts, ProjectIndex } from '../project-index/types.js';
 import { PROMISE_CHAIN_METHODS, PROMISE_RETURNING_GLOBAL, PROMISE_RETURNING_STATICS } from '../promise-facts.js';
 import { dottedPath, functionOfInit, isFunctionNode, memberName, unwrapTypeWrappers, type FunctionNode } from './ast.js';
@@ -260,13 +260,16 @@ export function createPromiseSyntax(options: PromiseSyntaxOptions): PromiseSynta
   };
 
   /** A call into a library client: `db.from('t').insert(r)` -> root `db`, steps ['from', 'insert']. */
+  /** The host's bindings: where the caller says they are (a handler's `c.env`), or a helper's conventional parameter. */
+  const isBindings = (node: TSESTree.Node): boolean => platformBindings?.(node) === true || isConventionalBindingsParam(node, source);
+
   const libraryCallKind = (call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallResult | undefined => {
     const steps: string[] = [];
     let node = unwrapTypeWrappers(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
     const lastFn = call.type === AST_NODE_TYPES.CallExpression && lastArgIsFunction(call);
     for (;;) {
-      // `c.env.LINKS.put(k, v)`: a call on one of the host's bindings.
-      if (steps.length > 1 && (platformBindings?.(node) || isConventionalBindingsParam(node, source))) return platformBindingsCall(steps, lastFn);
+      // `c.env.LINKS.put(k, v)`: a call on one of the host's bindings (asked only for a method the catalog names).
+      if (steps.length > 1 && PLATFORM_BINDING_METHODS.has(steps[steps.length - 1]!) && isBindings(node)) return platformBindingsCall(steps, lastFn);
       if (node.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(node);
         if (name === undefined) return undefined;

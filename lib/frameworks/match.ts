@@ -6,7 +6,7 @@
 import { resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CALL_SHAPES, EXPORT_SHAPES, REQUEST_KEEPER_MODULES, ROUTER_SHAPES } from './table.js';
-import type { CallShape, ExportShape, HandlerShape, Keeper, RouterShape } from './types.js';
+import type { CallShape, ExportShape, HandlerShape, Keeper, ParamPath, RouterShape } from './types.js';
 
 type Matcher = (path: string) => boolean;
 
@@ -95,21 +95,30 @@ export function mentionsRouterPackage(text: string): boolean {
 export type KeeperParam = { readonly name: string } | { readonly properties: ReadonlyMap<string, string> };
 
 /**
+ * Where a path of the table (a keeper, the bindings) starts in a handler's parameter: the local
+ * it begins from (the parameter, or the destructured binding of the path's first key) and the
+ * member text after it (`'.executionCtx.waitUntil'`, `'?.env'`; '' for the local itself).
+ */
+export function paramPathStart(path: ParamPath, param: KeeperParam | undefined): { local: string; rest: string } | undefined {
+  if (!param) return undefined;
+  if ('name' in param) return { local: param.name, rest: path.member === '' ? '' : `.${path.member}` };
+  const first = /^[A-Za-z_$][\w$]*/.exec(path.member)?.[0];
+  const local = first === undefined ? undefined : param.properties.get(first);
+  return local === undefined || first === undefined ? undefined : { local, rest: path.member.slice(first.length) };
+}
+
+/**
  * The keeper expression for a handler (`c.executionCtx.waitUntil`, `platform?.context?.waitUntil`),
  * or undefined when the parameter is missing, destructured without the path's first key, or
  * the keeper needs evidence the file does not have.
  */
 export function keeperExpression(keeper: Keeper | undefined, param: KeeperParam | undefined, fileText: string): string | undefined {
-  if (!keeper || !param) return undefined;
+  if (!keeper) return undefined;
   if (keeper.evidence !== undefined && !fileText.includes(keeper.evidence)) return undefined;
-  if ('name' in param) return `${param.name}.${keeper.member}`;
-  const first = /^[A-Za-z_$][\w$]*/.exec(keeper.member)?.[0];
-  const local = first === undefined ? undefined : param.properties.get(first);
-  if (local === undefined || first === undefined) return undefined;
-  const rest = keeper.member.slice(first.length);
+  const start = paramPathStart(keeper, param);
   // `({ waitUntil }) => waitUntil(p)` calls it detached from its object: Workers throw "Illegal invocation".
-  if (rest === '') return undefined;
-  return `${local}${rest}`;
+  if (!start || start.rest === '') return undefined;
+  return `${start.local}${start.rest}`;
 }
 
 /** The shape of a function handed to a handler factory (`defineEventHandler(fn)`). */

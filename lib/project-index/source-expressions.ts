@@ -15,8 +15,6 @@ interface Analysed {
   readonly text: string;
   readonly mod: ParsedModule | undefined;
   readonly syntax: PromiseSyntax | undefined;
-  /** The handlers the current question comes with (the analysis asks through `platformBindings`). */
-  handlers: readonly HandlerSpan[];
 }
 
 /** The file being asked about: its path, its current text, and the request handlers the caller found in it. */
@@ -26,18 +24,16 @@ export interface SourceFile {
   readonly handlers: readonly HandlerSpan[];
 }
 
-/** The files being rewritten: a transform asks about one file at a time, a parsed module is a few hundred KB. */
+/** The files being rewritten: a transform asks about one file at a time, and a parsed module is a few hundred KB. */
 const MAX_FILES = 8;
 const recent = new Map<string, Analysed>();
+/** The handlers of the question being answered, which the analysis asks about through `platformBindings`. */
+let askedHandlers: readonly HandlerSpan[] = [];
 
-function analysed(index: ProjectIndex, runtimeModules: readonly string[], { file, text, handlers }: SourceFile): Analysed {
+function analysed(index: ProjectIndex, runtimeModules: readonly string[], { file, text }: SourceFile): Analysed {
   const known = recent.get(file);
-  if (known && known.text === text) {
-    known.handlers = handlers;
-    return known;
-  }
+  if (known && known.text === text) return known;
   const mod = parseModule(file, text);
-  const entry: Analysed = { text, mod, syntax: undefined, handlers };
   const syntax =
     mod &&
     createPromiseSyntax({
@@ -46,9 +42,9 @@ function analysed(index: ProjectIndex, runtimeModules: readonly string[], { file
       index,
       runtimeModules,
       mode: 'certain',
-      platformBindings: (node) => isHandlerBindings(node, entry.handlers, mod),
+      platformBindings: (node) => isHandlerBindings(node, askedHandlers, mod),
     });
-  (entry as { syntax: PromiseSyntax | undefined }).syntax = syntax;
+  const entry = { text, mod, syntax };
   recent.delete(file);
   recent.set(file, entry);
   if (recent.size > MAX_FILES) recent.delete(recent.keys().next().value as string);
@@ -96,5 +92,10 @@ export function expressionKind(
 ): CallResult | undefined {
   const { mod, syntax } = analysed(index, runtimeModules, source);
   const node = mod && nodeAt(mod.ast, start, end);
-  return node && syntax?.kindOf(node);
+  askedHandlers = source.handlers;
+  try {
+    return node && syntax?.kindOf(node);
+  } finally {
+    askedHandlers = [];
+  }
 }

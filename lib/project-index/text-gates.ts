@@ -2,7 +2,8 @@
  * Cheap checks on a module's text before it is parsed: a module that cannot hold the fact
  * asked about is never parsed for it. Each check has no false negatives for what it guards.
  */
-import { mentionsApiModule, NEXT_FACTS, PLATFORM_BINDINGS } from '../catalog.js';
+import { mentionsApiModule, NEXT_FACTS, PLATFORM_BINDINGS_PARAM, PLATFORM_BINDINGS_TYPES } from '../catalog.js';
+import { PLATFORM_BINDING_PROMISE_METHODS } from '../library-facts.js';
 
 /** `from '…'` / `require('…')` / `import('…')` specifiers a module names (imports and re-exports alike). */
 const SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s*)(['"])([^'"\n]+)\1/gm;
@@ -33,19 +34,9 @@ export function moduleMentions(text: string, runtimeModules: readonly string[]):
 const FACT_SOURCES = /\basync\b|\bawait\b|\bPromise\b|\bfetch\s*\(|\.(?:then|catch|finally)\s*\(|\bimport\b|\brequire\s*\(|\bexport\s*(?:\*|\{[^}]*\}\s*from)/;
 
 /** A call of a method that gives a promise on a Cloudflare binding (`.put(`, `.send(`: the catalog's names). */
-const BINDING_METHOD = new RegExp(
-  `\\.(?:${[
-    ...new Set(
-      PLATFORM_BINDINGS.calls
-        .filter((rule) => rule.result === 'promise')
-        .flatMap((rule) => rule.path.split(' ').slice(1))
-        .flatMap((segment) => segment.split('|'))
-        .filter((name) => name !== '*' && name !== '**'),
-    ),
-  ].join('|')})\\s*\\(`,
-);
-/** How a helper names the bindings it is handed (lib/estree/param-path.ts). */
-const BINDINGS_NAMES = /\benv\b|\b(?:Cloudflare)?(?:Env|Bindings)\b/;
+const BINDING_METHOD = new RegExp(`\\.(?:${[...PLATFORM_BINDING_PROMISE_METHODS].join('|')})\\s*\\(`);
+/** How a helper names the bindings it is handed (the catalog's parameter and type names). */
+const BINDINGS_NAMES = new RegExp(`\\b(?:${[PLATFORM_BINDINGS_PARAM, ...PLATFORM_BINDINGS_TYPES].join('|')})\\b`);
 
 export function mayHaveFacts(text: string): boolean {
   // A helper handed the bindings starts work without any other promise source: `env.LINKS.put(k, v)`.

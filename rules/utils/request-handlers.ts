@@ -25,7 +25,8 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { pathRole, type PathRole } from '../../lib/file-role.js';
-import { keeperExpression, mayHaveFrameworkCalls, type KeeperParam } from '../../lib/frameworks/match.js';
+import { keeperExpression, mayHaveFrameworkCalls } from '../../lib/frameworks/match.js';
+import { paramOf } from '../../lib/estree/param-path.js';
 import {
   defaultExportKind,
   defaultExportShape,
@@ -251,29 +252,14 @@ function analyse(sourceCode: SourceCode, filename: string): RequestHandlers {
       const handler = enclosingHandler(node);
       const keeper = handler && shapeOf(handler)?.keeper;
       if (!handler || !keeper) return undefined;
-      const param = keeperParam(handler.params[keeper.param]);
-      const text = keeperExpression(keeper, param?.param, sourceCode.text);
-      if (!text || !param) return undefined;
+      const text = keeperExpression(keeper, paramOf(handler.params[keeper.param]), sourceCode.text);
+      if (!text) return undefined;
       // The parameter's binding must be the one seen at `node` (no inner `ctx` hides it).
       const root = /^[A-Za-z_$][\w$]*/.exec(text)?.[0] ?? '';
       const seen = ASTUtils.findVariable(sourceCode.getScope(node), root);
       return seen?.defs.some((d) => d.type === 'Parameter' && d.node === handler) ? text : undefined;
     },
   };
-}
-
-/** A handler parameter as lib/frameworks/match.ts's keeperExpression needs it. */
-function keeperParam(param: TSESTree.Parameter | undefined): { param: KeeperParam } | undefined {
-  const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-  if (target?.type === AST_NODE_TYPES.Identifier) return { param: { name: target.name } };
-  if (target?.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
-  const properties = new Map<string, string>();
-  for (const p of target.properties) {
-    if (p.type !== AST_NODE_TYPES.Property || p.computed || p.key.type !== AST_NODE_TYPES.Identifier) continue;
-    const value = p.value.type === AST_NODE_TYPES.AssignmentPattern ? p.value.left : p.value;
-    if (value.type === AST_NODE_TYPES.Identifier) properties.set(p.key.name, value.name);
-  }
-  return { param: { properties } };
 }
 
 /** `module.exports = x` -> 'default'; `module.exports.GET = x` / `exports.GET = x` -> 'GET'. */

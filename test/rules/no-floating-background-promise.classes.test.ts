@@ -55,6 +55,24 @@ ruleTester.run('no-floating-background-promise (class methods)', rule, {
     floating(`import { AuditLog as Log } from '@/lib/audit-log';\nexport default function handler(req, res) { Log.flush(); res.end(); }`, `Log.flush()`),
     floating(`import { TenantAuditLog } from '@/lib/audit-log';\nconst log = new TenantAuditLog();\nexport default function handler(req, res) { log.record('x'); res.end(); }`, `log.record('x')`),
     floating(`import Metrics from '@/lib/audit-log';\nconst metrics = new Metrics();\nexport default function handler(req, res) { metrics.increment('hits'); res.end(); }`, `metrics.increment('hits')`),
+    // A namespace import of the class; CommonJS destructuring of the instance.
+    floating(`import * as audits from '@/lib/audit-log';\nexport default function handler(req, res) { new audits.AuditLog().record('x'); res.end(); }`, `new audits.AuditLog().record('x')`),
+    {
+      filename: routeJs,
+      languageOptions: { ...jsLanguageOptions, parserOptions: { ...jsLanguageOptions.parserOptions, sourceType: 'script' as const } },
+      code: `const { audit } = require('../../lib/audit-log');\nmodule.exports = function handler(req, res) { audit.record('x'); res.end(); };`,
+      errors: [
+        {
+          messageId: 'floating' as const,
+          suggestions: [
+            {
+              messageId: 'wrapWaitUntil' as const,
+              output: `const { audit } = require('../../lib/audit-log');\nconst { waitUntil } = require('@vercel/functions');\nmodule.exports = function handler(req, res) { waitUntil(audit.record('x')); res.end(); };`,
+            },
+          ],
+        },
+      ],
+    },
     // JS.
     { ...floating(`${LOCAL}const store = new Store();\nexport default function handler(req, res) { store.save('x'); res.end(); }`, `store.save('x')`), filename: routeJs, languageOptions: jsLanguageOptions },
   ],

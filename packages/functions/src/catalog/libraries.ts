@@ -367,6 +367,13 @@ export const PLATFORM_BINDINGS: ClientFacts = {
   ],
 };
 
+/**
+ * How a helper that a handler hands the bindings to names them: a parameter called `env`, or
+ * one typed with one of these names (`function saveLink(env: Env, …)`, Hono's `Bindings`).
+ */
+export const PLATFORM_BINDINGS_PARAM = 'env';
+export const PLATFORM_BINDINGS_TYPES: readonly string[] = ['Env', 'Bindings', 'CloudflareEnv', 'CloudflareBindings'];
+
 /** The library a module specifier belongs to, if the table knows it. */
 export function libraryOfModule(specifier: string): LibraryFacts | undefined {
   return LIBRARIES.find((lib) =>
